@@ -1,0 +1,18 @@
+package whereabouts.rail;
+
+import java.util.Map;
+import whereabouts.geo.LatLon;
+
+/**
+ * A station a route passes.
+ *
+ * @param name         the station's primary (English/romanized) name
+ * @param names        names by script or language tag (e.g. {@code ru}, {@code ko}, {@code zh}), possibly empty
+ * @param position     where the station is
+ * @param kmFromStart  distance along the route from its start, kilometres
+ */
+public record StationPass(String name, Map<String, String> names, LatLon position, double kmFromStart) {
+    public StationPass {
+        names = Map.copyOf(names);
+    }
+}
