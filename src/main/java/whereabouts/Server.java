@@ -1,0 +1,80 @@
+package whereabouts;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.Javalin;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Files;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import whereabouts.config.AppConfig;
+import whereabouts.http.Routes;
+import whereabouts.json.Json;
+import whereabouts.service.ChangeFeed;
+import whereabouts.service.CoordinatesResolver;
+import whereabouts.service.DemoScenario;
+import whereabouts.service.ExportService;
+import whereabouts.service.TrackService;
+import whereabouts.store.JdbcTrackStore;
+
+/** A running Whereabouts server: the wiring of store, services and HTTP routes. */
+public final class Server implements AutoCloseable {
+    private static final Logger LOG = LoggerFactory.getLogger(Server.class);
+
+    private final Javalin javalin;
+    private final JdbcTrackStore store;
+    private final Routes routes;
+    private final String url;
+
+    private Server(Javalin javalin, JdbcTrackStore store, Routes routes, String url) {
+        this.javalin = javalin;
+        this.store = store;
+        this.routes = routes;
+        this.url = url;
+    }
+
+    public static Server start(AppConfig config) {
+        try {
+            Files.createDirectories(config.dataDir());
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
+        }
+        JdbcTrackStore store = JdbcTrackStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        try {
+            ObjectMapper json = Json.newMapper();
+            ChangeFeed changes = new ChangeFeed();
+            TrackService tracks = new TrackService(store, new CoordinatesResolver(), changes);
+            if (config.demo()) {
+                DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
+            }
+            Routes routes = new Routes(json, tracks, new ExportService(tracks), changes);
+            Javalin javalin = Javalin.create(cfg -> {
+                cfg.startup.showJavalinBanner = false;
+                routes.configure(cfg);
+            }).start(config.host(), config.port());
+            String url = "http://" + config.host() + ":" + javalin.port();
+            LOG.info("Whereabouts is listening on {}", url);
+            return new Server(javalin, store, routes, url);
+        } catch (RuntimeException e) {
+            store.close();
+            throw e;
+        }
+    }
+
+    /** The port actually bound (useful with port 0). */
+    public int port() {
+        return javalin.port();
+    }
+
+    /** Base URL, e.g. {@code http://127.0.0.1:7070}. */
+    public String url() {
+        return url;
+    }
+
+    @Override
+    public void close() {
+        routes.close();
+        javalin.stop();
+        store.close();
+    }
+}

@@ -1,0 +1,65 @@
+package whereabouts.config;
+
+import java.nio.file.Path;
+import java.util.Map;
+
+/**
+ * The server's configuration. Keys, defaults and environment variables are listed in {@link ConfigKey}.
+ *
+ * @param port       HTTP port, 0 = any free port
+ * @param host       interface to bind
+ * @param dataDir    directory of the embedded database
+ * @param dbUrl      JDBC URL
+ * @param dbUser     database user
+ * @param dbPassword database password
+ * @param demo       load the demo scenario into an empty database
+ * @param maxSnapKm  farthest distance from the rail network that is still routed on it, kilometres
+ */
+public record AppConfig(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
+                        boolean demo, double maxSnapKm) {
+
+    /** Configuration from environment variables, falling back to the defaults in {@link ConfigKey}. */
+    public static AppConfig fromEnv(Map<String, String> env) {
+        Path dataDir = Path.of(value(env, ConfigKey.DATA_DIR)).toAbsolutePath().normalize();
+        String dbUrl = value(env, ConfigKey.DB_URL);
+        if (dbUrl.isBlank()) {
+            dbUrl = h2FileUrl(dataDir);
+        }
+        return new AppConfig(
+                parseInt(env, ConfigKey.PORT),
+                value(env, ConfigKey.HOST),
+                dataDir,
+                dbUrl,
+                value(env, ConfigKey.DB_USER),
+                value(env, ConfigKey.DB_PASSWORD),
+                Boolean.parseBoolean(value(env, ConfigKey.DEMO)),
+                Double.parseDouble(value(env, ConfigKey.MAX_SNAP_KM)));
+    }
+
+    /** Defaults only, with the given data directory and port (for tests and tools). */
+    public static AppConfig defaults(Path dataDir, int port, boolean demo) {
+        return fromEnv(Map.of(
+                ConfigKey.DATA_DIR.envVar(), dataDir.toString(),
+                ConfigKey.PORT.envVar(), Integer.toString(port),
+                ConfigKey.DEMO.envVar(), Boolean.toString(demo)));
+    }
+
+    static String h2FileUrl(Path dataDir) {
+        return "jdbc:h2:file:" + dataDir.resolve("whereabouts").toString().replace('\\', '/')
+                + ";DB_CLOSE_ON_EXIT=FALSE";
+    }
+
+    private static String value(Map<String, String> env, ConfigKey key) {
+        String v = env.get(key.envVar());
+        return v == null || v.isBlank() ? key.defaultValue() : v.trim();
+    }
+
+    private static int parseInt(Map<String, String> env, ConfigKey key) {
+        String v = value(env, key);
+        try {
+            return Integer.parseInt(v);
+        } catch (NumberFormatException e) {
+            throw new IllegalArgumentException(key.envVar() + " must be an integer, got '" + v + "'", e);
+        }
+    }
+}

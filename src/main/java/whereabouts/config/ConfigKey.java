@@ -1,0 +1,38 @@
+package whereabouts.config;
+
+/**
+ * Every configuration key, in one place, with its default. Each key is read from the environment variable
+ * {@link #envVar()}; an unset or blank variable means the default. README.md mirrors this table.
+ */
+public enum ConfigKey {
+    PORT("WHEREABOUTS_PORT", "7070", "HTTP port; 0 picks a free port"),
+    HOST("WHEREABOUTS_HOST", "127.0.0.1", "interface to listen on"),
+    DATA_DIR("WHEREABOUTS_DATA_DIR", "./data", "directory for the embedded H2 database"),
+    DB_URL("WHEREABOUTS_DB_URL", "", "JDBC URL; empty means an H2 file database in the data dir"),
+    DB_USER("WHEREABOUTS_DB_USER", "sa", "database user"),
+    DB_PASSWORD("WHEREABOUTS_DB_PASSWORD", "", "database password"),
+    DEMO("WHEREABOUTS_DEMO", "true", "load the demo scenario into an empty database on start"),
+    MAX_SNAP_KM("WHEREABOUTS_MAX_SNAP_KM", "25", "farthest a point may be from the rail network to be routed on it, km");
+
+    private final String envVar;
+    private final String defaultValue;
+    private final String description;
+
+    ConfigKey(String envVar, String defaultValue, String description) {
+        this.envVar = envVar;
+        this.defaultValue = defaultValue;
+        this.description = description;
+    }
+
+    public String envVar() {
+        return envVar;
+    }
+
+    public String defaultValue() {
+        return defaultValue;
+    }
+
+    public String description() {
+        return description;
+    }
+}

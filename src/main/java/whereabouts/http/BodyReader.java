@@ -1,0 +1,97 @@
+package whereabouts.http;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+/**
+ * Reads a request body of flat fields, as JSON ({@code application/json}) or as an HTML form
+ * ({@code application/x-www-form-urlencoded}), into a map of strings. Enforces the size limit and the media
+ * types before anything else happens.
+ */
+public final class BodyReader {
+    /** Largest accepted request body, bytes (64 KiB). */
+    public static final int MAX_BODY_BYTES = 64 * 1024;
+
+    private final ObjectMapper json;
+
+    public BodyReader(ObjectMapper json) {
+        this.json = json;
+    }
+
+    public Map<String, String> fields(Context ctx) {
+        if (ctx.contentLength() > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
+        if (type.startsWith("application/json")) {
+            return jsonFields(body(ctx));
+        }
+        if (type.startsWith("application/x-www-form-urlencoded")) {
+            body(ctx);
+            return formFields(ctx.formParamMap());
+        }
+        throw new HttpProblem(415, "unsupported_media_type", null, "Send the body as application/json or "
+                + "application/x-www-form-urlencoded" + (type.isEmpty() ? "" : ", not " + type) + ".");
+    }
+
+    private static String body(Context ctx) {
+        byte[] bytes = ctx.bodyAsBytes();
+        if (bytes.length > MAX_BODY_BYTES) {
+            throw tooLarge();
+        }
+        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    }
+
+    private static HttpProblem tooLarge() {
+        return new HttpProblem(413, "body_too_large", null,
+                "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+    }
+
+    private Map<String, String> jsonFields(String body) {
+        JsonNode root;
+        try {
+            root = json.readTree(body);
+        } catch (JsonProcessingException e) {
+            throw new HttpProblem(400, "malformed_json", null, "The body is not valid JSON: "
+                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ").");
+        }
+        if (root == null || !root.isObject()) {
+            throw new HttpProblem(400, "malformed_json", null, "The body must be a JSON object.");
+        }
+        Map<String, String> out = new LinkedHashMap<>();
+        root.fields().forEachRemaining(e -> {
+            JsonNode v = e.getValue();
+            if (v.isNull()) {
+                return;
+            }
+            if (!(v.isTextual() || v.isNumber())) {
+                throw new HttpProblem(400, "invalid_field", e.getKey(), e.getKey()
+                        + " must be a string or a number, not " + v.getNodeType().name().toLowerCase(Locale.ROOT)
+                        + ".");
+            }
+            out.put(e.getKey(), v.asText());
+        });
+        return out;
+    }
+
+    private static Map<String, String> formFields(Map<String, List<String>> form) {
+        Map<String, String> out = new LinkedHashMap<>();
+        form.forEach((k, values) -> {
+            if (values.size() > 1) {
+                throw new HttpProblem(400, "invalid_field", k, k + " was given " + values.size()
+                        + " times; give it once.");
+            }
+            if (!values.isEmpty()) {
+                out.put(k, values.get(0));
+            }
+        });
+        return out;
+    }
+}

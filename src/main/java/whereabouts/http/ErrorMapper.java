@@ -1,0 +1,73 @@
+package whereabouts.http;
+
+import io.javalin.config.RoutesConfig;
+import io.javalin.http.Context;
+import io.javalin.http.HttpResponseException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import whereabouts.error.ApiException;
+import whereabouts.error.InvalidInputException;
+import whereabouts.error.NotFoundException;
+import whereabouts.error.UnresolvedPlaceException;
+
+/** The one place where exceptions become HTTP errors. No response ever carries a stack trace. */
+public final class ErrorMapper {
+    private static final Logger LOG = LoggerFactory.getLogger(ErrorMapper.class);
+
+    private ErrorMapper() {
+    }
+
+    public static void register(RoutesConfig routes) {
+        routes.exception(ApiException.class, (e, ctx) -> {
+            ErrorBody body = e instanceof UnresolvedPlaceException u
+                    ? new ErrorBody(e.code(), e.field(), e.getMessage(), u.candidates())
+                    : ErrorBody.of(e.code(), e.field(), e.getMessage());
+            write(ctx, statusOf(e), body);
+        });
+        routes.exception(HttpResponseException.class, (e, ctx) -> {
+            int status = e.getStatus();
+            String code = switch (status) {
+                case 404 -> "not_found";
+                case 405 -> "method_not_allowed";
+                case 413 -> "body_too_large";
+                default -> "http_" + status;
+            };
+            String message = status == 413 ? "The request body is larger than " + BodyReader.MAX_BODY_BYTES
+                    + " bytes." : e.getMessage();
+            write(ctx, status, ErrorBody.of(code, null, message));
+        });
+        routes.exception(Exception.class, (e, ctx) -> {
+            LOG.error("Unhandled error on {} {}", ctx.method(), ctx.path(), e);
+            write(ctx, 500, ErrorBody.of("internal_error", null,
+                    "Something went wrong on the server; nothing was changed. The error has been logged."));
+        });
+        routes.error(404, ctx -> {
+            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
+                write(ctx, 404, ErrorBody.of("not_found", null, "No such API endpoint: " + ctx.method() + " "
+                        + ctx.path() + "."));
+            }
+        });
+        routes.error(405, ctx -> write(ctx, 405, ErrorBody.of("method_not_allowed", null,
+                ctx.method() + " is not allowed on " + ctx.path() + ".")));
+    }
+
+    static int statusOf(ApiException e) {
+        if (e instanceof HttpProblem p) {
+            return p.status();
+        }
+        if (e instanceof NotFoundException) {
+            return 404;
+        }
+        if (e instanceof UnresolvedPlaceException) {
+            return 422;
+        }
+        if (e instanceof InvalidInputException) {
+            return 400;
+        }
+        return 400;
+    }
+
+    private static void write(Context ctx, int status, ErrorBody body) {
+        ctx.status(status).json(body);
+    }
+}

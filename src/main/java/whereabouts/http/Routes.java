@@ -1,0 +1,67 @@
+package whereabouts.http;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.config.JavalinConfig;
+import io.javalin.http.staticfiles.Location;
+import io.javalin.json.JavalinJackson;
+import whereabouts.service.ChangeFeed;
+import whereabouts.service.ExportService;
+import whereabouts.service.TrackService;
+
+/** Every route of the server, in one place. Controllers only parse, call one service and return a DTO. */
+public final class Routes implements AutoCloseable {
+    private final TrackController tracks;
+    private final SightingController sightings;
+    private final ExportController export;
+    private final EventsController events;
+    private final HealthController health;
+    private final ObjectMapper json;
+
+    public Routes(ObjectMapper json, TrackService trackService, ExportService exportService, ChangeFeed changes) {
+        this.json = json;
+        BodyReader body = new BodyReader(json);
+        this.tracks = new TrackController(trackService, body);
+        this.sightings = new SightingController(trackService, body);
+        this.export = new ExportController(exportService, json);
+        this.events = new EventsController(changes, json);
+        this.health = new HealthController(trackService);
+    }
+
+    public void configure(JavalinConfig cfg) {
+        cfg.jsonMapper(new JavalinJackson(json, false));
+        cfg.http.maxRequestSize = BodyReader.MAX_BODY_BYTES;
+        cfg.staticFiles.enableWebjars();
+        cfg.staticFiles.add(sf -> {
+            sf.hostedPath = "/";
+            sf.directory = "/web";
+            sf.location = Location.CLASSPATH;
+        });
+        cfg.staticFiles.add(sf -> {
+            sf.hostedPath = "/geodata";
+            sf.directory = "/geodata";
+            sf.location = Location.CLASSPATH;
+        });
+        ErrorMapper.register(cfg.routes);
+
+        var r = cfg.routes;
+        r.get("/api/health", health::health);
+        r.get("/api/tracks", tracks::list);
+        r.post("/api/tracks", tracks::create);
+        r.get("/api/tracks/{id}", tracks::get);
+        r.put("/api/tracks/{id}", tracks::update);
+        r.delete("/api/tracks/{id}", tracks::delete);
+        r.get("/api/tracks/{id}/sightings", sightings::list);
+        r.post("/api/tracks/{id}/sightings", sightings::create);
+        r.get("/api/tracks/{id}/sightings/{sid}", sightings::get);
+        r.put("/api/tracks/{id}/sightings/{sid}", sightings::update);
+        r.delete("/api/tracks/{id}/sightings/{sid}", sightings::delete);
+        r.get("/api/tracks/{id}/sightings/{sid}/history", sightings::history);
+        r.get("/api/tracks/{id}/export", export::export);
+        r.sse("/api/events", events::connect);
+    }
+
+    @Override
+    public void close() {
+        events.close();
+    }
+}

@@ -1,0 +1,125 @@
+package whereabouts.service;
+
+import java.util.List;
+import java.util.Map;
+import whereabouts.error.NotFoundException;
+import whereabouts.geo.LatLon;
+import whereabouts.store.TrackStore;
+import whereabouts.track.Sighting;
+import whereabouts.track.SightingDraft;
+import whereabouts.track.SightingRevision;
+import whereabouts.track.SightingValidator;
+import whereabouts.track.Track;
+import whereabouts.track.TrackDraft;
+import whereabouts.track.TrackValidator;
+
+/**
+ * Tracks and their sightings: validation, place resolution, storage and change notification. Validation and
+ * resolution happen before anything is written, so a rejected request changes nothing.
+ */
+public final class TrackService {
+    private final TrackStore store;
+    private final PlaceResolver resolver;
+    private final ChangeFeed changes;
+
+    public TrackService(TrackStore store, PlaceResolver resolver, ChangeFeed changes) {
+        this.store = store;
+        this.resolver = resolver;
+        this.changes = changes;
+    }
+
+    public List<Track> listTracks() {
+        return store.listTracks();
+    }
+
+    public Track track(long trackId) {
+        return store.findTrack(trackId).orElseThrow(() -> trackNotFound(trackId));
+    }
+
+    public Track createTrack(Map<String, String> fields) {
+        Track t = store.createTrack(TrackValidator.validate(fields));
+        changes.publish("track-created", t.id(), null);
+        return t;
+    }
+
+    public Track updateTrack(long trackId, Map<String, String> fields) {
+        TrackDraft draft = TrackValidator.validate(fields);
+        Track t = store.updateTrack(trackId, draft).orElseThrow(() -> trackNotFound(trackId));
+        changes.publish("track-updated", trackId, null);
+        return t;
+    }
+
+    public void deleteTrack(long trackId) {
+        if (!store.deleteTrack(trackId)) {
+            throw trackNotFound(trackId);
+        }
+        changes.publish("track-deleted", trackId, null);
+    }
+
+    public List<Sighting> sightings(long trackId) {
+        track(trackId);
+        return store.listSightings(trackId);
+    }
+
+    public Sighting sighting(long trackId, long sightingId) {
+        track(trackId);
+        return store.findSighting(trackId, sightingId).orElseThrow(() -> sightingNotFound(sightingId));
+    }
+
+    public Sighting addSighting(long trackId, Map<String, String> fields) {
+        track(trackId);
+        SightingDraft draft = SightingValidator.validate(fields);
+        ResolvedLocation loc = resolver.resolve(draft, bias(trackId, null));
+        Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc));
+        changes.publish("sighting-created", trackId, stored.id());
+        return stored;
+    }
+
+    public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields) {
+        sighting(trackId, sightingId);
+        SightingDraft draft = SightingValidator.validate(fields);
+        ResolvedLocation loc = resolver.resolve(draft, bias(trackId, sightingId));
+        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc))
+                .orElseThrow(() -> sightingNotFound(sightingId));
+        changes.publish("sighting-updated", trackId, sightingId);
+        return stored;
+    }
+
+    public Sighting deleteSighting(long trackId, long sightingId) {
+        track(trackId);
+        Sighting deleted = store.deleteSighting(trackId, sightingId).orElseThrow(() -> sightingNotFound(sightingId));
+        changes.publish("sighting-deleted", trackId, sightingId);
+        return deleted;
+    }
+
+    public List<SightingRevision> history(long trackId, long sightingId) {
+        track(trackId);
+        List<SightingRevision> history = store.sightingHistory(trackId, sightingId);
+        if (history.isEmpty()) {
+            throw sightingNotFound(sightingId);
+        }
+        return history;
+    }
+
+    /** Positions of the track's live sightings in time order, leaving out {@code exceptId}. */
+    private List<LatLon> bias(long trackId, Long exceptId) {
+        return store.listSightings(trackId).stream()
+                .filter(s -> exceptId == null || s.id() != exceptId)
+                .map(Sighting::position)
+                .toList();
+    }
+
+    private static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {
+        return new Sighting(id, trackId, 0, d.observedAt(), d.timeUncertaintyMinutes(), d.place(), loc.position(),
+                loc.resolved(), loc.description(), d.locationUncertaintyKm(), d.source(), d.sourceUrl(),
+                d.confidence(), d.kind(), d.notes(), null);
+    }
+
+    private static NotFoundException trackNotFound(long trackId) {
+        return new NotFoundException("trackId", "No track with id " + trackId + ".");
+    }
+
+    private static NotFoundException sightingNotFound(long sightingId) {
+        return new NotFoundException("sightingId", "No sighting with id " + sightingId + " in this track.");
+    }
+}

@@ -1,0 +1,58 @@
+package whereabouts.store;
+
+import java.util.List;
+import java.util.Optional;
+import whereabouts.track.Sighting;
+import whereabouts.track.SightingRevision;
+import whereabouts.track.Track;
+import whereabouts.track.TrackDraft;
+
+/**
+ * Durable storage of tracks and sightings. Every method is one transaction: when it returns, the change is
+ * committed; when it throws, nothing was written. Nothing is ever physically deleted: edits and deletes add a
+ * revision, and deleted rows are hidden from the list/find methods.
+ */
+public interface TrackStore extends AutoCloseable {
+
+    Track createTrack(TrackDraft draft);
+
+    /** Tracks not deleted, oldest first. */
+    List<Track> listTracks();
+
+    Optional<Track> findTrack(long trackId);
+
+    /** Replaces the track's editable fields; empty when no such track. */
+    Optional<Track> updateTrack(long trackId, TrackDraft draft);
+
+    /** Soft-deletes the track; false when no such track. */
+    boolean deleteTrack(long trackId);
+
+    /** Number of tracks ever created, deleted ones included. */
+    long countAllTracks();
+
+    /**
+     * Stores a new sighting. Uses every field of {@code sighting} except {@code id}, {@code revision} and
+     * {@code recordedAt}, which the store assigns.
+     */
+    Sighting insertSighting(Sighting sighting);
+
+    /** Sightings of a track that are not deleted, by observation time then id. */
+    List<Sighting> listSightings(long trackId);
+
+    Optional<Sighting> findSighting(long trackId, long sightingId);
+
+    /**
+     * Replaces a sighting's fields with those of {@code sighting} (matched by its id and trackId) as a new
+     * revision; empty when there is no such live sighting.
+     */
+    Optional<Sighting> updateSighting(Sighting sighting);
+
+    /** Soft-deletes a sighting as a new revision; empty when there is no such live sighting. */
+    Optional<Sighting> deleteSighting(long trackId, long sightingId);
+
+    /** All revisions of a sighting, deleted ones included, oldest first; empty when it never existed. */
+    List<SightingRevision> sightingHistory(long trackId, long sightingId);
+
+    @Override
+    void close();
+}

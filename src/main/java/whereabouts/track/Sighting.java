@@ -1,0 +1,49 @@
+package whereabouts.track;
+
+import java.time.Instant;
+import java.time.OffsetDateTime;
+import whereabouts.geo.LatLon;
+
+/**
+ * A stored report (its current revision).
+ *
+ * @param id                     sighting id
+ * @param trackId                the track it belongs to
+ * @param revision               1 for the first version, +1 per edit, +1 for the delete
+ * @param observedAt             when, with the offset the user wrote
+ * @param timeUncertaintyMinutes ± minutes around observedAt
+ * @param place                  place name as typed, or null
+ * @param position               where, as typed or as resolved from {@code place}
+ * @param resolved               the gazetteer entry {@code place} resolved to, or null
+ * @param locationDescription    human description of the position ("12 km NE of Khasan"), or null
+ * @param locationUncertaintyKm  radius of location uncertainty, kilometres
+ * @param source                 who reported it
+ * @param sourceUrl              link to the report, or null
+ * @param confidence             how far to trust it
+ * @param kind                   observation or announced destination
+ * @param notes                  free text, or null
+ * @param recordedAt             when this revision was written
+ */
+public record Sighting(
+        long id,
+        long trackId,
+        int revision,
+        OffsetDateTime observedAt,
+        int timeUncertaintyMinutes,
+        String place,
+        LatLon position,
+        ResolvedPlace resolved,
+        String locationDescription,
+        double locationUncertaintyKm,
+        String source,
+        String sourceUrl,
+        Confidence confidence,
+        SightingKind kind,
+        String notes,
+        Instant recordedAt) {
+
+    /** observedAt as an instant, for ordering and arithmetic. */
+    public Instant instant() {
+        return observedAt.toInstant();
+    }
+}

@@ -1,0 +1,37 @@
+package whereabouts.track;
+
+import java.time.OffsetDateTime;
+
+/**
+ * A validated sighting as the user gave it, before the place is resolved. Lat/lon are null when only a place
+ * name was given.
+ *
+ * @param observedAt             when, with the offset the user wrote
+ * @param timeUncertaintyMinutes ± minutes around {@code observedAt}, 0–10,080
+ * @param place                  place name as typed, or null
+ * @param lat                    latitude in degrees as typed, or null
+ * @param lon                    longitude in degrees as typed, or null
+ * @param locationUncertaintyKm  radius of the location's uncertainty, kilometres, 0–1,000
+ * @param source                 who reported it, required
+ * @param sourceUrl              http(s) link to the report, or null
+ * @param confidence             how far to trust it
+ * @param kind                   observation or announced destination
+ * @param notes                  free text, or null
+ */
+public record SightingDraft(
+        OffsetDateTime observedAt,
+        int timeUncertaintyMinutes,
+        String place,
+        Double lat,
+        Double lon,
+        double locationUncertaintyKm,
+        String source,
+        String sourceUrl,
+        Confidence confidence,
+        SightingKind kind,
+        String notes) {
+
+    public boolean hasCoordinates() {
+        return lat != null && lon != null;
+    }
+}
