@@ -21,10 +21,19 @@ final class RouteAssembler {
         geometry.add(start);
     }
 
-    void addLeg(ShortestPathSearch.Path path, LatLon end) {
+    /**
+     * Appends a leg from the current end to {@code to.point()}. Stations count as passed when their node is on the
+     * path, or when it is the node nearest to where the leg starts or ends on its first or last edge (the route
+     * starts or ends beside that station, at most one edge away).
+     */
+    void addLeg(ShortestPathSearch.Path path, RailSnap from, RailSnap to) {
         int[] nodes = path.nodes();
         int[] edges = path.edges();
         double legStart = meters;
+        int startNode = nearestEnd(from);
+        if (nodes.length == 0 || nodes[0] != startNode) {
+            net.stationsAt(startNode).forEach(s -> addStation(s, legStart));
+        }
         double at = legStart + path.startMeters();
         int previousBorder = -1;
         for (int i = 0; i < nodes.length; i++) {
@@ -42,8 +51,16 @@ final class RouteAssembler {
                 addStation(s, at);
             }
         }
-        geometry.add(end);
+        geometry.add(to.point());
         meters = legStart + path.meters();
+        int endNode = nearestEnd(to);
+        if (nodes.length == 0 || nodes[nodes.length - 1] != endNode) {
+            net.stationsAt(endNode).forEach(s -> addStation(s, meters));
+        }
+    }
+
+    private int nearestEnd(RailSnap snap) {
+        return snap.fraction() < 0.5 ? net.edgeA(snap.edge()) : net.edgeB(snap.edge());
     }
 
     private void addStation(Station s, double atMeters) {

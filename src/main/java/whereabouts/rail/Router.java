@@ -86,7 +86,7 @@ public final class Router {
                         "No rail connection between %s and %s in the network; drawn as a geodesic line instead.",
                         describe(i - 1, snaps.size()), describe(i, snaps.size())));
             }
-            route.addLeg(path.get(), snaps.get(i).point());
+            route.addLeg(path.get(), snaps.get(i - 1), snaps.get(i));
         }
         return route.toRoute(snaps.get(0).distanceKm(), snaps.get(snaps.size() - 1).distanceKm());
     }
