@@ -7,8 +7,10 @@ import java.util.Optional;
  * A* over the network's compact adjacency arrays between two {@link RailSnap}s, which act as virtual nodes:
  * the search starts from both ends of the start edge (with the partial costs to them) and finishes at either end of
  * the end edge (plus the partial cost from it), so the shared graph is never modified and concurrent searches are
- * safe. The heuristic is 0.99 × the spherical distance to the end point, a lower bound of the geodesic edge
- * lengths (sphere and WGS84 ellipsoid differ by less than 0.6 %), so results are exact shortest paths.
+ * safe. The heuristic is 0.99 × the chord (straight-line) distance to the end point on a sphere of mean radius,
+ * never more than the geodesic (chord ≤ arc; sphere and WGS84 ellipsoid differ by less than 0.6 %), so results are
+ * exact shortest paths; a chord needs one square root, no trigonometry. Per-thread work arrays are reused and
+ * reset after each search, so a query allocates almost nothing.
  */
 final class ShortestPathSearch {
     private static final double EARTH_MEAN_RADIUS_M = 6_371_008.8;
@@ -23,9 +25,61 @@ final class ShortestPathSearch {
     }
 
     private final RailNetwork net;
+    private final double[] unitXyz;
+    private final ThreadLocal<Workspace> workspaces;
 
     ShortestPathSearch(RailNetwork net) {
         this.net = net;
+        int n = net.nodeCount();
+        unitXyz = new double[3 * n];
+        for (int i = 0; i < n; i++) {
+            unit(net.nodeLat(i), net.nodeLon(i), unitXyz, 3 * i);
+        }
+        workspaces = ThreadLocal.withInitial(() -> new Workspace(n));
+    }
+
+    private static void unit(double lat, double lon, double[] out, int at) {
+        double phi = Math.toRadians(lat);
+        double lambda = Math.toRadians(lon);
+        out[at] = Math.cos(phi) * Math.cos(lambda);
+        out[at + 1] = Math.cos(phi) * Math.sin(lambda);
+        out[at + 2] = Math.sin(phi);
+    }
+
+    /** Search state for one thread: distances start at +infinity and are reset after each search. */
+    private static final class Workspace {
+        final double[] g;
+        final int[] predNode;
+        final int[] predEdge;
+        final boolean[] closed;
+        int[] touched = new int[256];
+        int touchedCount;
+        final Heap heap = new Heap();
+
+        Workspace(int n) {
+            g = new double[n];
+            Arrays.fill(g, Double.POSITIVE_INFINITY);
+            predNode = new int[n];
+            predEdge = new int[n];
+            closed = new boolean[n];
+        }
+
+        void touch(int v) {
+            if (touchedCount == touched.length) {
+                touched = Arrays.copyOf(touched, touchedCount * 2);
+            }
+            touched[touchedCount++] = v;
+        }
+
+        void reset() {
+            for (int i = 0; i < touchedCount; i++) {
+                int v = touched[i];
+                g[v] = Double.POSITIVE_INFINITY;
+                closed[v] = false;
+            }
+            touchedCount = 0;
+            heap.clear();
+        }
     }
 
     Optional<Path> between(RailSnap from, RailSnap to) {
@@ -33,21 +87,28 @@ final class ShortestPathSearch {
             double len = net.edgeMeters(from.edge());
             return Optional.of(new Path(Math.abs(from.fraction() - to.fraction()) * len, 0, new int[0], new int[0]));
         }
-        int n = net.nodeCount();
-        double[] g = new double[n];
-        Arrays.fill(g, Double.POSITIVE_INFINITY);
-        int[] predNode = new int[n];
-        int[] predEdge = new int[n];
-        boolean[] closed = new boolean[n];
-        double targetLat = to.point().lat();
-        double targetLon = to.point().lon();
-        Heap heap = new Heap();
+        Workspace w = workspaces.get();
+        try {
+            return search(w, from, to);
+        } finally {
+            w.reset();
+        }
+    }
+
+    private Optional<Path> search(Workspace w, RailSnap from, RailSnap to) {
+        double[] g = w.g;
+        int[] predNode = w.predNode;
+        int[] predEdge = w.predEdge;
+        boolean[] closed = w.closed;
+        double[] target = new double[3];
+        unit(to.point().lat(), to.point().lon(), target, 0);
+        Heap heap = w.heap;
 
         double fromLen = net.edgeMeters(from.edge());
         int s1 = net.edgeA(from.edge());
         int s2 = net.edgeB(from.edge());
-        relax(heap, g, predNode, predEdge, s1, from.fraction() * fromLen, -1, -1, targetLat, targetLon);
-        relax(heap, g, predNode, predEdge, s2, (1 - from.fraction()) * fromLen, -1, -1, targetLat, targetLon);
+        relax(w, s1, from.fraction() * fromLen, -1, -1, target);
+        relax(w, s2, (1 - from.fraction()) * fromLen, -1, -1, target);
 
         double toLen = net.edgeMeters(to.edge());
         int t1 = net.edgeA(to.edge());
@@ -79,7 +140,7 @@ final class ShortestPathSearch {
                 int v = net.adjNode(i);
                 if (!closed[v]) {
                     int e = net.adjEdge(i);
-                    relax(heap, g, predNode, predEdge, v, g[u] + net.edgeMeters(e), u, e, targetLat, targetLon);
+                    relax(w, v, g[u] + net.edgeMeters(e), u, e, target);
                 }
             }
         }
@@ -104,23 +165,24 @@ final class ShortestPathSearch {
         return Optional.of(new Path(best, g[nodes[0]], nodes, edges));
     }
 
-    private void relax(Heap heap, double[] g, int[] predNode, int[] predEdge, int v, double cost, int from, int edge,
-            double targetLat, double targetLon) {
-        if (cost < g[v]) {
-            g[v] = cost;
-            predNode[v] = from;
-            predEdge[v] = edge;
-            heap.add(cost + heuristic(v, targetLat, targetLon), v);
+    private void relax(Workspace w, int v, double cost, int from, int edge, double[] target) {
+        if (cost < w.g[v]) {
+            if (w.g[v] == Double.POSITIVE_INFINITY) {
+                w.touch(v);
+            }
+            w.g[v] = cost;
+            w.predNode[v] = from;
+            w.predEdge[v] = edge;
+            w.heap.add(cost + heuristic(v, target), v);
         }
     }
 
-    private double heuristic(int node, double lat, double lon) {
-        double p1 = Math.toRadians(net.nodeLat(node));
-        double p2 = Math.toRadians(lat);
-        double dp = p2 - p1;
-        double dl = Math.toRadians(lon - net.nodeLon(node));
-        double a = Math.sin(dp / 2) * Math.sin(dp / 2) + Math.cos(p1) * Math.cos(p2) * Math.sin(dl / 2) * Math.sin(dl / 2);
-        return HEURISTIC_FACTOR * 2 * EARTH_MEAN_RADIUS_M * Math.asin(Math.min(1, Math.sqrt(a)));
+    private double heuristic(int node, double[] target) {
+        int i = 3 * node;
+        double dx = unitXyz[i] - target[0];
+        double dy = unitXyz[i + 1] - target[1];
+        double dz = unitXyz[i + 2] - target[2];
+        return HEURISTIC_FACTOR * EARTH_MEAN_RADIUS_M * Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 
     /** Binary min-heap of (key, node) pairs in primitive arrays; duplicates allowed (lazy deletion). */
@@ -131,6 +193,10 @@ final class ShortestPathSearch {
 
         boolean isEmpty() {
             return size == 0;
+        }
+
+        void clear() {
+            size = 0;
         }
 
         double peekKey() {
