@@ -54,7 +54,7 @@ final class ShortestPathSearch {
         final boolean[] closed;
         int[] touched = new int[256];
         int touchedCount;
-        final Heap heap = new Heap();
+        final MinHeap heap = new MinHeap();
 
         Workspace(int n) {
             g = new double[n];
@@ -102,7 +102,7 @@ final class ShortestPathSearch {
         boolean[] closed = w.closed;
         double[] target = new double[3];
         unit(to.point().lat(), to.point().lon(), target, 0);
-        Heap heap = w.heap;
+        MinHeap heap = w.heap;
 
         double fromLen = net.edgeMeters(from.edge());
         int s1 = net.edgeA(from.edge());
@@ -183,69 +183,5 @@ final class ShortestPathSearch {
         double dy = unitXyz[i + 1] - target[1];
         double dz = unitXyz[i + 2] - target[2];
         return HEURISTIC_FACTOR * EARTH_MEAN_RADIUS_M * Math.sqrt(dx * dx + dy * dy + dz * dz);
-    }
-
-    /** Binary min-heap of (key, node) pairs in primitive arrays; duplicates allowed (lazy deletion). */
-    private static final class Heap {
-        private double[] keys = new double[64];
-        private int[] vals = new int[64];
-        private int size;
-
-        boolean isEmpty() {
-            return size == 0;
-        }
-
-        void clear() {
-            size = 0;
-        }
-
-        double peekKey() {
-            return keys[0];
-        }
-
-        void add(double key, int val) {
-            if (size == keys.length) {
-                keys = Arrays.copyOf(keys, size * 2);
-                vals = Arrays.copyOf(vals, size * 2);
-            }
-            int i = size++;
-            while (i > 0) {
-                int parent = (i - 1) >>> 1;
-                if (keys[parent] <= key) {
-                    break;
-                }
-                keys[i] = keys[parent];
-                vals[i] = vals[parent];
-                i = parent;
-            }
-            keys[i] = key;
-            vals[i] = val;
-        }
-
-        int poll() {
-            int top = vals[0];
-            size--;
-            double key = keys[size];
-            int val = vals[size];
-            int i = 0;
-            while (true) {
-                int child = 2 * i + 1;
-                if (child >= size) {
-                    break;
-                }
-                if (child + 1 < size && keys[child + 1] < keys[child]) {
-                    child++;
-                }
-                if (keys[child] >= key) {
-                    break;
-                }
-                keys[i] = keys[child];
-                vals[i] = vals[child];
-                i = child;
-            }
-            keys[i] = key;
-            vals[i] = val;
-            return top;
-        }
     }
 }
