@@ -120,7 +120,11 @@ public final class Geodesy {
     /** Bearing normalised to [0, 360). */
     public static double normalizeBearing(double degrees) {
         double b = degrees % 360.0;
-        return b < 0 ? b + 360.0 : b;
+        if (b < 0) {
+            b += 360.0;
+        }
+        // A tiny negative input rounds to exactly 360 above; -0.0 + 0.0 is 0.0.
+        return b >= 360.0 ? 0.0 : b + 0.0;
     }
 
     /** Longitude normalised to [-180, 180]. */

