@@ -37,6 +37,8 @@ public final class Gazetteer {
     private final SpatialGrid grid;
     private final double[] staticOwn;
     private final double[] staticAlt;
+    /** Per place: 1 + weight × log10(1 + population) for settlements, 0 (excluded) otherwise. */
+    private final float[] reverseDivisor;
 
     private Gazetteer(List<Place> places) {
         this.places = List.copyOf(places);
@@ -44,9 +46,13 @@ public final class Gazetteer {
         this.grid = new SpatialGrid(this.places);
         this.staticOwn = new double[this.places.size()];
         this.staticAlt = new double[this.places.size()];
+        this.reverseDivisor = new float[this.places.size()];
         for (int i = 0; i < staticOwn.length; i++) {
             staticAlt[i] = Ranking.staticScore(this.places.get(i), false);
             staticOwn[i] = Ranking.staticScore(this.places.get(i), true);
+            Place p = this.places.get(i);
+            reverseDivisor[i] = p.isSettlement()
+                    ? (float) (1.0 + REVERSE_POPULATION_WEIGHT * Math.log10(1.0 + p.population())) : 0f;
         }
     }
 
@@ -102,8 +108,8 @@ public final class Gazetteer {
 
     /**
      * Ranked candidates for a query, best first, at most {@code q.limit()}, at most one per place.
-     * Exact matches of the folded name come first, then prefix matches (autocomplete), then — only if fewer than
-     * {@code limit} places matched so far — fuzzy matches: one edit for folded names of
+     * Exact matches of the folded name come first, then prefix matches (autocomplete); only if neither found
+     * anything, fuzzy matches (typos) are looked for: one edit for folded names of
      * {@value #ONE_EDIT_MIN_LENGTH}–5 characters, two from {@value #TWO_EDITS_MIN_LENGTH}. Within a tier see
      * {@link Ranking}. With {@code near}, places within {@value #NEAR_PREFIX_RADIUS_KM} km whose names start with
      * the query are added to the prefix tier even when they are too unimportant to be reached otherwise.
@@ -134,7 +140,7 @@ public final class Gazetteer {
             NameIndex.Sink sink = collect.of(MatchType.PREFIX);
             grid.candidates(near.lat(), near.lon(), NEAR_PREFIX_RADIUS_KM, place -> names.prefixOfPlace(place, key, sink));
         }
-        if (byPlace.size() < q.limit()) {
+        if (byPlace.isEmpty()) {
             names.fuzzy(key, allowedEdits(key), collect.of(MatchType.FUZZY));
         }
         List<Candidate> out = new ArrayList<>(byPlace.values());
@@ -166,27 +172,11 @@ public final class Gazetteer {
         if (!(maxDistanceKm > 0 && maxDistanceKm <= 1000)) {
             throw new IllegalArgumentException("maxDistanceKm must be in (0, 1000], got " + maxDistanceKm);
         }
-        int[] bestPlace = {-1};
-        double[] bestCost = {Double.POSITIVE_INFINITY};
-        grid.candidates(point.lat(), point.lon(), maxDistanceKm, i -> {
-            Place p = places.get(i);
-            if (!p.isSettlement()) {
-                return;
-            }
-            double d = Ranking.sphericalKm(point.lat(), point.lon(), p.location().lat(), p.location().lon());
-            if (d > maxDistanceKm) {
-                return;
-            }
-            double cost = d / (1.0 + REVERSE_POPULATION_WEIGHT * Math.log10(1.0 + p.population()));
-            if (cost < bestCost[0]) {
-                bestCost[0] = cost;
-                bestPlace[0] = i;
-            }
-        });
-        if (bestPlace[0] < 0) {
+        int best = grid.nearest(point.lat(), point.lon(), maxDistanceKm, reverseDivisor);
+        if (best < 0) {
             return Optional.empty();
         }
-        Place p = places.get(bestPlace[0]);
+        Place p = places.get(best);
         GeodesicInverse g = Geodesy.inverse(p.location(), point);
         return Optional.of(ReverseResult.of(p, g.distanceKm(), g.initialBearingDegrees()));
     }

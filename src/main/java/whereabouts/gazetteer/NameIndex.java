@@ -422,12 +422,15 @@ final class NameIndex {
                 if (prio[parent] >= priority) {
                     break;
                 }
-                items[i] = items[parent];
-                prio[i] = prio[parent];
+                place(i, items[parent], prio[parent]);
                 i = parent;
             }
-            items[i] = item;
-            prio[i] = priority;
+            place(i, item, priority);
+        }
+
+        private void place(int slot, int item, float priority) {
+            items[slot] = item;
+            prio[slot] = priority;
         }
 
         int pop() {
@@ -446,12 +449,10 @@ final class NameIndex {
                 if (prio[child] <= lastPrio) {
                     break;
                 }
-                items[i] = items[child];
-                prio[i] = prio[child];
+                place(i, items[child], prio[child]);
                 i = child;
             }
-            items[i] = lastItem;
-            prio[i] = lastPrio;
+            place(i, lastItem, lastPrio);
             return top;
         }
     }

@@ -22,9 +22,9 @@ class RankingRulesTest {
     @Test
     void ownNameBeatsAlternateNameOfABiggerPlace() {
         List<Candidate> found = g.search(GeocodeQuery.of("norton"));
-        assertThat(found).extracting(c -> c.place().geonameId()).containsExactly(1L, 2L, 3L, 4L);
+        assertThat(found).extracting(c -> c.place().geonameId()).containsExactly(1L, 2L, 3L);
         assertThat(found).extracting(Candidate::matchType)
-                .containsExactly(MatchType.EXACT, MatchType.EXACT, MatchType.PREFIX, MatchType.FUZZY);
+                .containsExactly(MatchType.EXACT, MatchType.EXACT, MatchType.PREFIX);
     }
 
     @Test
@@ -35,9 +35,12 @@ class RankingRulesTest {
     }
 
     @Test
-    void fuzzyOnlyFillsUpWhenExactAndPrefixAreNotEnough() {
-        assertThat(g.search(GeocodeQuery.of("Norton").withLimit(3))).extracting(Candidate::matchType)
-                .doesNotContain(MatchType.FUZZY);
+    void fuzzyIsTheFallbackWhenNothingMatchesExactlyOrAsAPrefix() {
+        assertThat(g.search(GeocodeQuery.of("Norton"))).extracting(Candidate::matchType).doesNotContain(MatchType.FUZZY);
+        List<Candidate> typo = g.search(GeocodeQuery.of("Nortan"));
+        // one edit from Norton (own name of 1, alternate of 2) and from Nortin (own name of the big place 4)
+        assertThat(typo).extracting(c -> c.place().geonameId()).containsExactly(4L, 1L, 2L);
+        assertThat(typo).extracting(Candidate::matchType).containsOnly(MatchType.FUZZY);
     }
 
     @Test
