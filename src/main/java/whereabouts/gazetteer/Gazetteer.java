@@ -118,6 +118,7 @@ public final class Gazetteer {
         String key = NameFolder.fold(q.text());
         LatLon near = q.near();
         String country = q.country();
+        java.util.Set<String> scriptCountries = Ranking.countriesWritingIn(q.text());
         Map<Integer, Candidate> byPlace = new HashMap<>();
         Collector collect = (type) -> (place, nameIndex, edits) -> {
             Place p = places.get(place);
@@ -126,7 +127,8 @@ public final class Gazetteer {
             }
             boolean own = nameIndex == 0;
             double score = Ranking.score(type, own ? staticOwn[place] : staticAlt[place],
-                    Ranking.nearBonus(p.location(), near), edits);
+                    Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries),
+                    edits);
             Candidate old = byPlace.get(place);
             if (old == null || old.score() < score) {
                 byPlace.put(place, new Candidate(p, score, p.nameAt(nameIndex), type, !own, edits));

@@ -15,6 +15,9 @@ import whereabouts.geo.LatLon;
  *   <li>proximity to the optional focus point {@code near}: {@value #NEAR_WEIGHT} × exp(−d / {@value #NEAR_SCALE_KM} km),
  *       an exponential decay like the focus-point bias of Photon and Pelias (d on a sphere, see
  *       {@link #sphericalKm});</li>
+ *   <li>{@value #SCRIPT_AFFINITY_BONUS} when the query is written in a script that the place's country writes its
+ *       names in (Cyrillic: RU, UA, BY, KZ, KG, TJ, MN, BG, RS, MK, ME, BA; Hangul: KP, KR; Han: CN, TW, HK, MO,
+ *       JP) — so "Хасан" finds Khasan, Russia rather than Hassan, India, whose alternate names include it too;</li>
  *   <li>minus {@value #EDIT_PENALTY} per edit for fuzzy matches.</li>
  * </ul>
  * Stateless and thread-safe.
@@ -28,6 +31,12 @@ final class Ranking {
     static final double NEAR_WEIGHT = 0.40;
     static final double NEAR_SCALE_KM = 200.0;
     static final double EDIT_PENALTY = 0.15;
+    static final double SCRIPT_AFFINITY_BONUS = 0.12;
+    private static final java.util.Map<Character.UnicodeScript, java.util.Set<String>> SCRIPT_COUNTRIES = java.util.Map.of(
+            Character.UnicodeScript.CYRILLIC, java.util.Set.of("RU", "UA", "BY", "KZ", "KG", "TJ", "MN", "BG", "RS",
+                    "MK", "ME", "BA"),
+            Character.UnicodeScript.HANGUL, java.util.Set.of("KP", "KR"),
+            Character.UnicodeScript.HAN, java.util.Set.of("CN", "TW", "HK", "MO", "JP"));
     private static final double EARTH_RADIUS_KM = 6371.0088;
 
     private Ranking() {
@@ -59,6 +68,23 @@ final class Ranking {
             return 0.0;
         }
         return NEAR_WEIGHT * Math.exp(-sphericalKm(place, near) / NEAR_SCALE_KM);
+    }
+
+    /** Countries that write place names in the script of the query's first letter; empty for Latin and others. */
+    static java.util.Set<String> countriesWritingIn(String query) {
+        for (int i = 0; i < query.length(); ) {
+            int cp = query.codePointAt(i);
+            if (Character.isLetter(cp)) {
+                return SCRIPT_COUNTRIES.getOrDefault(Character.UnicodeScript.of(cp), java.util.Set.of());
+            }
+            i += Character.charCount(cp);
+        }
+        return java.util.Set.of();
+    }
+
+    /** {@value #SCRIPT_AFFINITY_BONUS} when the place's country writes in the query's script, else 0. */
+    static double scriptBonus(String countryCode, java.util.Set<String> scriptCountries) {
+        return scriptCountries.contains(countryCode) ? SCRIPT_AFFINITY_BONUS : 0.0;
     }
 
     /** Final score: tier base plus the within-tier part clamped to [0, 0.999]. */

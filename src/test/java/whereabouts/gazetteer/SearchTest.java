@@ -45,12 +45,18 @@ class SearchTest {
         }
 
         @Test
-        void cyrillicKhasanIsAnAlternateNameOfBothSoTheFocusPointDecides() {
-            // Without bias the bigger town wins the alternate-name tie; near Vladivostok the border settlement wins.
-            assertThat(best("Хасан").place().geonameId()).isEqualTo(HASSAN_IN);
+        void cyrillicKhasanIsAnAlternateNameOfBothSoTheScriptDecides() {
+            // Both carry "Хасан" as an alternate name; a Cyrillic query prefers places in Cyrillic-writing countries.
+            assertThat(best("Хасан").place().geonameId()).isEqualTo(KHASAN_RU);
             Candidate near = search(GeocodeQuery.of("Хасан").near(VLADIVOSTOK)).get(0);
             assertThat(near.place().countryCode()).isEqualTo("RU");
             assertThat(near.place().location().lat()).isBetween(42.4, 42.45);
+        }
+
+        @Test
+        void aFocusPointInIndiaTurnsCyrillicKhasanToHassan() {
+            assertThat(search(GeocodeQuery.of("Хасан").near(HASSAN_INDIA)).get(0).place().geonameId())
+                    .isEqualTo(HASSAN_IN);
         }
 
         @Test
