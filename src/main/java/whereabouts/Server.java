@@ -11,7 +11,12 @@ import whereabouts.config.AppConfig;
 import whereabouts.http.Routes;
 import whereabouts.json.Json;
 import whereabouts.service.ChangeFeed;
-import whereabouts.service.CoordinatesResolver;
+import whereabouts.gazetteer.Gazetteer;
+import whereabouts.rail.Router;
+import whereabouts.service.GazetteerPlaceResolver;
+import whereabouts.service.GeocodeService;
+import whereabouts.service.PlaceLookup;
+import whereabouts.service.RouteService;
 import whereabouts.service.DemoScenario;
 import whereabouts.service.ExportService;
 import whereabouts.service.TrackService;
@@ -34,6 +39,10 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config) {
+        return start(config, Geodata.loadDefault());
+    }
+
+    public static Server start(AppConfig config, Geodata geodata) {
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
@@ -43,11 +52,15 @@ public final class Server implements AutoCloseable {
         try {
             ObjectMapper json = Json.newMapper();
             ChangeFeed changes = new ChangeFeed();
-            TrackService tracks = new TrackService(store, new CoordinatesResolver(), changes);
+            Gazetteer gazetteer = geodata.gazetteer();
+            Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
+            TrackService tracks = new TrackService(store, new GazetteerPlaceResolver(gazetteer), changes);
             if (config.demo()) {
                 DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
             }
-            Routes routes = new Routes(json, tracks, new ExportService(tracks), changes);
+            Routes routes = new Routes(json, tracks, new ExportService(tracks), changes,
+                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
+                    geodata.railFeatures());
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);

@@ -6,6 +6,9 @@ import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.ExportService;
+import whereabouts.service.GeocodeService;
+import whereabouts.service.RailNetworkFeatures;
+import whereabouts.service.RouteService;
 import whereabouts.service.TrackService;
 
 /** Every route of the server, in one place. Controllers only parse, call one service and return a DTO. */
@@ -15,9 +18,11 @@ public final class Routes implements AutoCloseable {
     private final ExportController export;
     private final EventsController events;
     private final HealthController health;
+    private final GeoController geo;
     private final ObjectMapper json;
 
-    public Routes(ObjectMapper json, TrackService trackService, ExportService exportService, ChangeFeed changes) {
+    public Routes(ObjectMapper json, TrackService trackService, ExportService exportService, ChangeFeed changes,
+                  GeocodeService geocoding, RouteService routing, RailNetworkFeatures rail) {
         this.json = json;
         BodyReader body = new BodyReader(json);
         this.tracks = new TrackController(trackService, body);
@@ -25,6 +30,7 @@ public final class Routes implements AutoCloseable {
         this.export = new ExportController(exportService, json);
         this.events = new EventsController(changes, json);
         this.health = new HealthController(trackService);
+        this.geo = new GeoController(geocoding, routing, rail);
     }
 
     public void configure(JavalinConfig cfg) {
@@ -58,6 +64,11 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/sightings/{sid}/history", sightings::history);
         r.get("/api/tracks/{id}/export", export::export);
         r.sse("/api/events", events::connect);
+        r.get("/api/geocode", geo::geocode);
+        r.get("/api/reverse", geo::reverse);
+        r.get("/api/distance", geo::distance);
+        r.get("/api/route", geo::route);
+        r.get("/api/rail/network", geo::railNetwork);
     }
 
     @Override

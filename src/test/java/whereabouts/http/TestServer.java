@@ -12,6 +12,7 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.Map;
 import java.util.stream.Collectors;
+import whereabouts.Geodata;
 import whereabouts.Server;
 import whereabouts.config.AppConfig;
 import whereabouts.json.Json;
@@ -26,8 +27,18 @@ public final class TestServer implements AutoCloseable {
         this.server = server;
     }
 
+    /** Reference data shared by every test server of this JVM: it is immutable and slow-ish to load. */
+    private static volatile Geodata geodata;
+
     public static TestServer start(Path dataDir, boolean demo) {
-        return new TestServer(Server.start(AppConfig.defaults(dataDir, 0, demo)));
+        return new TestServer(Server.start(AppConfig.defaults(dataDir, 0, demo), geodata()));
+    }
+
+    public static synchronized Geodata geodata() {
+        if (geodata == null) {
+            geodata = Geodata.loadDefault();
+        }
+        return geodata;
     }
 
     public String url() {
