@@ -15,7 +15,12 @@ import whereabouts.service.CoordinatesResolver;
 import whereabouts.service.DemoScenario;
 import whereabouts.service.ExportService;
 import whereabouts.service.TrackService;
+import whereabouts.service.TrajectoryService;
 import whereabouts.store.JdbcTrackStore;
+import whereabouts.track.GeodesicLegRouter;
+import whereabouts.track.PlaceDescriber;
+import whereabouts.track.PositionEstimator;
+import whereabouts.track.TrajectoryBuilder;
 
 /** A running Whereabouts server: the wiring of store, services and HTTP routes. */
 public final class Server implements AutoCloseable {
@@ -47,7 +52,11 @@ public final class Server implements AutoCloseable {
             if (config.demo()) {
                 DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
             }
-            Routes routes = new Routes(json, tracks, new ExportService(tracks), changes);
+            // Trajectory: geodesic legs and no place descriptions until the rail router and the gazetteer are
+            // merged; then pass a LegRouter adapting the rail Router and the gazetteer's PlaceDescriber here.
+            TrajectoryService trajectories = new TrajectoryService(tracks, new TrajectoryBuilder(
+                    new GeodesicLegRouter()), new PositionEstimator(PlaceDescriber.NONE), changes);
+            Routes routes = new Routes(json, tracks, new ExportService(tracks, trajectories), changes, trajectories);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);

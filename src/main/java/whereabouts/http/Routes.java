@@ -7,6 +7,7 @@ import io.javalin.json.JavalinJackson;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.ExportService;
 import whereabouts.service.TrackService;
+import whereabouts.service.TrajectoryService;
 
 /** Every route of the server, in one place. Controllers only parse, call one service and return a DTO. */
 public final class Routes implements AutoCloseable {
@@ -15,9 +16,11 @@ public final class Routes implements AutoCloseable {
     private final ExportController export;
     private final EventsController events;
     private final HealthController health;
+    private final TrajectoryController trajectory;
     private final ObjectMapper json;
 
-    public Routes(ObjectMapper json, TrackService trackService, ExportService exportService, ChangeFeed changes) {
+    public Routes(ObjectMapper json, TrackService trackService, ExportService exportService, ChangeFeed changes,
+                  TrajectoryService trajectoryService) {
         this.json = json;
         BodyReader body = new BodyReader(json);
         this.tracks = new TrackController(trackService, body);
@@ -25,6 +28,7 @@ public final class Routes implements AutoCloseable {
         this.export = new ExportController(exportService, json);
         this.events = new EventsController(changes, json);
         this.health = new HealthController(trackService);
+        this.trajectory = new TrajectoryController(trajectoryService, json);
     }
 
     public void configure(JavalinConfig cfg) {
@@ -58,6 +62,8 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/sightings/{sid}/history", sightings::history);
         r.get("/api/tracks/{id}/export", export::export);
         r.sse("/api/events", events::connect);
+        r.get("/api/tracks/{id}/path", trajectory::path);
+        r.get("/api/tracks/{id}/position", trajectory::position);
     }
 
     @Override

@@ -1,0 +1,17 @@
+package whereabouts.track;
+
+import whereabouts.geo.LatLon;
+
+/**
+ * Describes a position in words relative to the nearest known place, e.g. "40 km SW of Ussuriysk". The
+ * gazetteer supplies the real implementation at integration; until then the wiring passes {@link #NONE}, and
+ * estimates carry a null description.
+ */
+@FunctionalInterface
+public interface PlaceDescriber {
+    /** A describer that knows no places: always null. */
+    PlaceDescriber NONE = p -> null;
+
+    /** @return a short human description of {@code p}, or null when none can be given */
+    String describe(LatLon p);
+}
