@@ -46,7 +46,6 @@ public final class TrajectoryGeoJson {
     public void appendPath(ArrayNode features, Trajectory trajectory) {
         for (Leg leg : trajectory.legs()) {
             ObjectNode f = geometry.feature(features, geometry.lineString(leg.line().points()));
-            f.put("id", "leg-" + leg.index());
             ObjectNode p = f.putObject("properties");
             p.put("featureType", "leg");
             p.put("index", leg.index());
@@ -67,7 +66,6 @@ public final class TrajectoryGeoJson {
         }
         for (Projection pr : trajectory.projections()) {
             ObjectNode f = geometry.feature(features, geometry.lineString(pr.line().points()));
-            f.put("id", "projection-" + pr.index());
             ObjectNode p = f.putObject("properties");
             p.put("featureType", "projection");
             p.put("index", pr.index());
