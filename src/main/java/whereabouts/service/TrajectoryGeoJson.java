@@ -4,10 +4,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import whereabouts.json.Json;
+import whereabouts.rail.Route;
 import whereabouts.rail.StationPass;
 import whereabouts.track.Leg;
+import whereabouts.track.MeasuredPolyline;
 import whereabouts.track.PositionEstimate;
 import whereabouts.track.Projection;
+import whereabouts.track.Sighting;
 import whereabouts.track.Trajectory;
 
 /**
@@ -45,15 +48,7 @@ public final class TrajectoryGeoJson {
     /** Appends the legs, then the projections, to a FeatureCollection's {@code features}. */
     public void appendPath(ArrayNode features, Trajectory trajectory) {
         for (Leg leg : trajectory.legs()) {
-            ObjectNode f = geometry.feature(features, geometry.lineString(leg.line().points()));
-            ObjectNode p = f.putObject("properties");
-            p.put("featureType", "leg");
-            p.put("index", leg.index());
-            p.put("fromSightingId", leg.from().id());
-            p.put("toSightingId", leg.to().id());
-            p.put("mode", leg.route().mode());
-            p.put("reason", leg.route().reason());
-            p.put("lengthKm", leg.lengthKm());
+            ObjectNode p = routed(features, "leg", leg.index(), leg.from(), leg.to(), leg.route(), leg.line());
             p.put("durationHours", leg.durationHours());
             p.put("speedKmh", leg.speedKmh());
             p.put("implausible", leg.flags().implausible());
@@ -65,18 +60,24 @@ public final class TrajectoryGeoJson {
             }
         }
         for (Projection pr : trajectory.projections()) {
-            ObjectNode f = geometry.feature(features, geometry.lineString(pr.line().points()));
-            ObjectNode p = f.putObject("properties");
-            p.put("featureType", "projection");
-            p.put("index", pr.index());
-            p.put("fromSightingId", pr.from().id());
-            p.put("toSightingId", pr.to().id());
-            p.put("mode", pr.route().mode());
-            p.put("reason", pr.route().reason());
-            p.put("lengthKm", pr.lengthKm());
+            ObjectNode p = routed(features, "projection", pr.index(), pr.from(), pr.to(), pr.route(), pr.line());
             p.put("typicalSpeedKmh", pr.typicalSpeedKmh());
             p.put("etaUtc", pr.eta().toString());
         }
+    }
+
+    /** Appends a LineString feature of a routed line with the properties legs and projections share. */
+    private ObjectNode routed(ArrayNode features, String featureType, int index, Sighting from, Sighting to,
+                              Route route, MeasuredPolyline line) {
+        ObjectNode p = geometry.feature(features, geometry.lineString(line.points())).putObject("properties");
+        p.put("featureType", featureType);
+        p.put("index", index);
+        p.put("fromSightingId", from.id());
+        p.put("toSightingId", to.id());
+        p.put("mode", route.mode());
+        p.put("reason", route.reason());
+        p.put("lengthKm", route.lengthKm());
+        return p;
     }
 
     /** A position estimate as a Feature: a Point, or a null geometry when there is no position. */
