@@ -51,7 +51,12 @@ final class TrajectoryController {
         }
         String text = raw.strip().replace(' ', '+');
         try {
-            return OffsetDateTime.parse(text).toInstant();
+            OffsetDateTime parsed = OffsetDateTime.parse(text);
+            if (parsed.getYear() < 1 || parsed.getYear() > 9999) {
+                throw new InvalidInputException("at", "at must be between the years 1 and 9999, e.g. "
+                        + "2023-09-11T12:00Z; got '" + text + "'.");
+            }
+            return parsed.toInstant();
         } catch (DateTimeParseException e) {
             String shown = text.length() > 40 ? text.substring(0, 40) + "…" : text;
             if (isLocal(text)) {
