@@ -8,19 +8,26 @@ import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.config.AppConfig;
-import whereabouts.http.Routes;
-import whereabouts.json.Json;
-import whereabouts.service.ChangeFeed;
 import whereabouts.gazetteer.Gazetteer;
+import whereabouts.http.Routes;
+import whereabouts.http.Services;
+import whereabouts.json.Json;
 import whereabouts.rail.Router;
+import whereabouts.service.ChangeFeed;
+import whereabouts.service.DemoScenario;
+import whereabouts.service.ExportService;
+import whereabouts.service.GazetteerDescriber;
 import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
 import whereabouts.service.PlaceLookup;
+import whereabouts.service.RailLegRouter;
 import whereabouts.service.RouteService;
-import whereabouts.service.DemoScenario;
-import whereabouts.service.ExportService;
 import whereabouts.service.TrackService;
+import whereabouts.service.TrajectoryService;
 import whereabouts.store.JdbcTrackStore;
+import whereabouts.track.GeodesicLegRouter;
+import whereabouts.track.PositionEstimator;
+import whereabouts.track.TrajectoryBuilder;
 
 /** A running Whereabouts server: the wiring of store, services and HTTP routes. */
 public final class Server implements AutoCloseable {
@@ -58,9 +65,13 @@ public final class Server implements AutoCloseable {
             if (config.demo()) {
                 DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
             }
-            Routes routes = new Routes(json, tracks, new ExportService(tracks), changes,
+            TrajectoryService trajectories = new TrajectoryService(tracks,
+                    new TrajectoryBuilder(new RailLegRouter(router, new GeodesicLegRouter())),
+                    new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
+            Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
-                    geodata.railFeatures());
+                    geodata.railFeatures(), changes);
+            Routes routes = new Routes(json, services);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);

@@ -4,12 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
-import whereabouts.service.ChangeFeed;
-import whereabouts.service.ExportService;
-import whereabouts.service.GeocodeService;
-import whereabouts.service.RailNetworkFeatures;
-import whereabouts.service.RouteService;
-import whereabouts.service.TrackService;
 
 /** Every route of the server, in one place. Controllers only parse, call one service and return a DTO. */
 public final class Routes implements AutoCloseable {
@@ -19,18 +13,19 @@ public final class Routes implements AutoCloseable {
     private final EventsController events;
     private final HealthController health;
     private final GeoController geo;
+    private final TrajectoryController trajectory;
     private final ObjectMapper json;
 
-    public Routes(ObjectMapper json, TrackService trackService, ExportService exportService, ChangeFeed changes,
-                  GeocodeService geocoding, RouteService routing, RailNetworkFeatures rail) {
+    public Routes(ObjectMapper json, Services services) {
         this.json = json;
         BodyReader body = new BodyReader(json);
-        this.tracks = new TrackController(trackService, body);
-        this.sightings = new SightingController(trackService, body);
-        this.export = new ExportController(exportService, json);
-        this.events = new EventsController(changes, json);
-        this.health = new HealthController(trackService);
-        this.geo = new GeoController(geocoding, routing, rail);
+        this.tracks = new TrackController(services.tracks(), body);
+        this.sightings = new SightingController(services.tracks(), body);
+        this.export = new ExportController(services.exports(), json);
+        this.events = new EventsController(services.changes(), json);
+        this.health = new HealthController(services.tracks());
+        this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
+        this.trajectory = new TrajectoryController(services.trajectories(), json);
     }
 
     public void configure(JavalinConfig cfg) {
@@ -69,6 +64,8 @@ public final class Routes implements AutoCloseable {
         r.get("/api/distance", geo::distance);
         r.get("/api/route", geo::route);
         r.get("/api/rail/network", geo::railNetwork);
+        r.get("/api/tracks/{id}/path", trajectory::path);
+        r.get("/api/tracks/{id}/position", trajectory::position);
     }
 
     @Override

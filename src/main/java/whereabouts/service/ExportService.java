@@ -1,15 +1,22 @@
 package whereabouts.service;
 
+import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import whereabouts.track.Track;
 
-/** Builds downloadable files of a track. */
+/**
+ * Builds downloadable files of a track. The GeoJSON file holds the sightings and the reported path
+ * ({@link GeoJsonExporter}), then the routed legs and projections ({@link TrajectoryGeoJson}).
+ */
 public final class ExportService {
     private final TrackService tracks;
+    private final TrajectoryService trajectories;
     private final GeoJsonExporter geojson = new GeoJsonExporter();
+    private final TrajectoryGeoJson path = new TrajectoryGeoJson();
 
-    public ExportService(TrackService tracks) {
+    public ExportService(TrackService tracks, TrajectoryService trajectories) {
         this.tracks = tracks;
+        this.trajectories = trajectories;
     }
 
     /** A file's name and content. */
@@ -18,6 +25,8 @@ public final class ExportService {
 
     public Export geojson(long trackId) {
         Track track = tracks.track(trackId);
-        return new Export(GeoJsonExporter.fileName(track), geojson.export(track, tracks.sightings(trackId)));
+        ObjectNode fc = geojson.export(track, tracks.sightings(trackId));
+        path.appendPath((ArrayNode) fc.get("features"), trajectories.trajectory(trackId));
+        return new Export(GeoJsonExporter.fileName(track), fc);
     }
 }

@@ -1,0 +1,102 @@
+package whereabouts.service;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.node.ArrayNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import whereabouts.json.Json;
+import whereabouts.rail.Route;
+import whereabouts.rail.StationPass;
+import whereabouts.track.Leg;
+import whereabouts.track.MeasuredPolyline;
+import whereabouts.track.PositionEstimate;
+import whereabouts.track.Projection;
+import whereabouts.track.Sighting;
+import whereabouts.track.Trajectory;
+
+/**
+ * Writes trajectories and position estimates as RFC 7946 GeoJSON. The property names are the API contract
+ * the web page is written against:
+ * <ul>
+ *   <li>leg (LineString): {@code featureType = "leg", index, fromSightingId, toSightingId, mode ("rail" |
+ *       "geodesic"), reason, lengthKm, durationHours, speedKmh (null when the duration is 0), implausible,
+ *       conflict, flagReason, stations} (station names in travel order);</li>
+ *   <li>projection (LineString): {@code featureType = "projection", index, fromSightingId, toSightingId, mode,
+ *       reason, lengthKm, typicalSpeedKmh, etaUtc};</li>
+ *   <li>position (Point, or null geometry): {@code at (UTC), status, legIndex, fraction, uncertaintyKm,
+ *       description, sightingId}.</li>
+ * </ul>
+ */
+public final class TrajectoryGeoJson {
+    private final ObjectMapper json = Json.newMapper();
+    private final GeoJsonExporter geometry = new GeoJsonExporter();
+
+    /** The path: a FeatureCollection of the legs, then the projections. */
+    public ObjectNode path(Trajectory trajectory) {
+        ObjectNode fc = json.createObjectNode();
+        fc.put("type", "FeatureCollection");
+        ObjectNode meta = fc.putObject("properties");
+        meta.put("trackId", trajectory.track().id());
+        meta.put("mode", trajectory.track().mode().wire());
+        meta.put("maxSpeedKmh", trajectory.track().maxSpeedKmh());
+        meta.put("typicalSpeedKmh", trajectory.typicalSpeed().kmh());
+        meta.put("typicalSpeedBasis", trajectory.typicalSpeed().basis());
+        meta.put("sightings", trajectory.sightings().size());
+        appendPath(fc.putArray("features"), trajectory);
+        return fc;
+    }
+
+    /** Appends the legs, then the projections, to a FeatureCollection's {@code features}. */
+    public void appendPath(ArrayNode features, Trajectory trajectory) {
+        for (Leg leg : trajectory.legs()) {
+            ObjectNode p = routed(features, "leg", leg.index(), leg.from(), leg.to(), leg.route(), leg.line());
+            p.put("durationHours", leg.durationHours());
+            p.put("speedKmh", leg.speedKmh());
+            p.put("implausible", leg.flags().implausible());
+            p.put("conflict", leg.flags().conflict());
+            p.put("flagReason", leg.flags().reason());
+            ArrayNode stations = p.putArray("stations");
+            for (StationPass s : leg.route().stations()) {
+                stations.add(s.name());
+            }
+        }
+        for (Projection pr : trajectory.projections()) {
+            ObjectNode p = routed(features, "projection", pr.index(), pr.from(), pr.to(), pr.route(), pr.line());
+            p.put("typicalSpeedKmh", pr.typicalSpeedKmh());
+            p.put("etaUtc", pr.eta().toString());
+        }
+    }
+
+    /** Appends a LineString feature of a routed line with the properties legs and projections share. */
+    private ObjectNode routed(ArrayNode features, String featureType, int index, Sighting from, Sighting to,
+                              Route route, MeasuredPolyline line) {
+        ObjectNode p = geometry.feature(features, geometry.lineString(line.points())).putObject("properties");
+        p.put("featureType", featureType);
+        p.put("index", index);
+        p.put("fromSightingId", from.id());
+        p.put("toSightingId", to.id());
+        p.put("mode", route.mode());
+        p.put("reason", route.reason());
+        p.put("lengthKm", route.lengthKm());
+        return p;
+    }
+
+    /** A position estimate as a Feature: a Point, or a null geometry when there is no position. */
+    public ObjectNode position(PositionEstimate e) {
+        ObjectNode f = json.createObjectNode();
+        f.put("type", "Feature");
+        if (e.position() == null) {
+            f.putNull("geometry");
+        } else {
+            f.set("geometry", geometry.point(e.position()));
+        }
+        ObjectNode p = f.putObject("properties");
+        p.put("at", e.at().toString());
+        p.put("status", e.status().wire());
+        p.put("legIndex", e.legIndex());
+        p.put("fraction", e.fraction());
+        p.put("uncertaintyKm", e.uncertaintyKm());
+        p.put("description", e.description());
+        p.put("sightingId", e.sightingId());
+        return f;
+    }
+}

@@ -1,0 +1,73 @@
+package whereabouts.service;
+
+import java.time.Instant;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+import whereabouts.track.PositionEstimate;
+import whereabouts.track.PositionEstimator;
+import whereabouts.track.Trajectory;
+import whereabouts.track.TrajectoryBuilder;
+
+/**
+ * A track's trajectory and the position at any instant. Each trajectory is built once per change to its track
+ * and cached: every {@link TrackChange} on the {@link ChangeFeed} for a track (sighting created, updated or
+ * deleted; track updated or deleted) drops its cached trajectory, and the next request rebuilds it.
+ *
+ * <p>Races: a change may arrive while a trajectory is being built from the data read before it. Each track has a
+ * generation number, bumped by every change; an entry is stored with the generation read before building and
+ * served only while that is still the current generation, so a stale build is never served.
+ */
+public final class TrajectoryService implements AutoCloseable {
+    private final TrackService tracks;
+    private final TrajectoryBuilder builder;
+    private final PositionEstimator estimator;
+    private final Map<Long, Long> generations = new ConcurrentHashMap<>();
+    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final Runnable unsubscribe;
+
+    private record Cached(long generation, Trajectory trajectory) {
+    }
+
+    public TrajectoryService(TrackService tracks, TrajectoryBuilder builder, PositionEstimator estimator,
+                             ChangeFeed changes) {
+        this.tracks = tracks;
+        this.builder = builder;
+        this.estimator = estimator;
+        this.unsubscribe = changes.subscribe(this::invalidate);
+    }
+
+    /**
+     * The track's trajectory, from the cache when the track has not changed since it was built.
+     *
+     * @throws whereabouts.error.NotFoundException when there is no such track
+     */
+    public Trajectory trajectory(long trackId) {
+        long generation = generations.getOrDefault(trackId, 0L);
+        Cached cached = cache.get(trackId);
+        if (cached != null && cached.generation() == generation) {
+            return cached.trajectory();
+        }
+        Trajectory built = builder.build(tracks.track(trackId), tracks.sightings(trackId));
+        cache.put(trackId, new Cached(generation, built));
+        return built;
+    }
+
+    /**
+     * Where the track's subject is estimated to be at {@code at}.
+     *
+     * @throws whereabouts.error.NotFoundException when there is no such track
+     */
+    public PositionEstimate position(long trackId, Instant at) {
+        return estimator.estimate(trajectory(trackId), at);
+    }
+
+    private void invalidate(TrackChange change) {
+        generations.merge(change.trackId(), 1L, Long::sum);
+        cache.remove(change.trackId());
+    }
+
+    @Override
+    public void close() {
+        unsubscribe.run();
+    }
+}

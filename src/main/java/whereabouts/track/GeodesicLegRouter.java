@@ -1,0 +1,44 @@
+package whereabouts.track;
+
+import java.util.List;
+import whereabouts.geo.Geodesy;
+import whereabouts.geo.LatLon;
+import whereabouts.rail.Route;
+
+/**
+ * Draws every leg as the geodesic (the shortest path on the WGS84 ellipsoid), densified so that no segment is
+ * longer than {@link #DEFAULT_SEGMENT_KM} kilometres, which keeps the line curved on a Web Mercator map and
+ * makes interpolation along it accurate. The route's {@code mode} is {@code geodesic}; its {@code reason} says
+ * why no network was used. Stateless and thread-safe.
+ */
+public final class GeodesicLegRouter implements LegRouter {
+    /** Longest segment of the densified line, kilometres. */
+    public static final double DEFAULT_SEGMENT_KM = 5.0;
+
+    private final double segmentMeters;
+
+    public GeodesicLegRouter() {
+        this(DEFAULT_SEGMENT_KM);
+    }
+
+    /** @param segmentKm longest segment of the densified line, kilometres, &gt; 0 */
+    public GeodesicLegRouter(double segmentKm) {
+        if (!(segmentKm > 0)) {
+            throw new IllegalArgumentException("segmentKm must be > 0, got " + segmentKm);
+        }
+        this.segmentMeters = segmentKm * 1000.0;
+    }
+
+    @Override
+    public Route route(LatLon from, LatLon to, TravelMode mode) {
+        List<LatLon> line = Geodesy.densify(from, to, segmentMeters);
+        return new Route(line, Geodesy.lengthMeters(line) / 1000.0, Route.GEODESIC, reason(mode), List.of(),
+                List.of(), 0, 0);
+    }
+
+    private static String reason(TravelMode mode) {
+        return mode == TravelMode.RAIL
+                ? "no rail network is available to this server; drawn as the geodesic"
+                : mode.wire() + " legs are drawn as geodesics (no " + mode.wire() + " network yet)";
+    }
+}

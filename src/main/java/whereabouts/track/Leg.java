@@ -1,0 +1,30 @@
+package whereabouts.track;
+
+import whereabouts.geo.LatLon;
+import whereabouts.rail.Route;
+
+/**
+ * The path between two consecutive reports of kind {@code sighting}, as routed in the track's mode.
+ *
+ * @param index         position in the trajectory, 0-based
+ * @param from          the earlier report
+ * @param to            the later report
+ * @param route         the router's answer (mode {@code rail} or {@code geodesic}, reason, stations passed)
+ * @param line          the route's geometry, measured for interpolation
+ * @param durationHours time between the two reported instants, hours (0 when they are equal)
+ * @param speedKmh      implied speed {@code lengthKm / durationHours}, km/h; null when the duration is 0
+ * @param flags         implausible / conflict, with the reason
+ */
+public record Leg(int index, Sighting from, Sighting to, Route route, MeasuredPolyline line, double durationHours,
+                  Double speedKmh, LegFlags flags) {
+
+    /** Routed length, kilometres. */
+    public double lengthKm() {
+        return route.lengthKm();
+    }
+
+    /** The point a fraction [0, 1] of the way along the leg's geometry (by geodesic length). */
+    public LatLon pointAtFraction(double fraction) {
+        return line.pointAtFraction(fraction);
+    }
+}

@@ -1,0 +1,67 @@
+package whereabouts.track;
+
+import java.util.Arrays;
+import java.util.List;
+import whereabouts.geo.Geodesy;
+import whereabouts.geo.LatLon;
+
+/**
+ * A polyline with the geodesic length from its start to every vertex precomputed, so that the point at a given
+ * distance along it is found by binary search plus one geodesic interpolation within a segment: O(log n) per
+ * query. Immutable and thread-safe.
+ */
+public final class MeasuredPolyline {
+    private final List<LatLon> points;
+    /** cumulativeMeters[i] = geodesic length of points[0..i], metres; cumulativeMeters[0] = 0. */
+    private final double[] cumulativeMeters;
+
+    /** @param points at least one vertex; a single vertex is a line of length 0 */
+    public MeasuredPolyline(List<LatLon> points) {
+        if (points.isEmpty()) {
+            throw new IllegalArgumentException("a polyline needs at least one point");
+        }
+        this.points = List.copyOf(points);
+        this.cumulativeMeters = new double[this.points.size()];
+        for (int i = 1; i < cumulativeMeters.length; i++) {
+            cumulativeMeters[i] = cumulativeMeters[i - 1]
+                    + Geodesy.distanceMeters(this.points.get(i - 1), this.points.get(i));
+        }
+    }
+
+    public List<LatLon> points() {
+        return points;
+    }
+
+    /** Geodesic length of the whole line, metres. */
+    public double lengthMeters() {
+        return cumulativeMeters[cumulativeMeters.length - 1];
+    }
+
+    /**
+     * The point {@code distanceMeters} along the line from its start, walking the vertices by cumulative
+     * geodesic length and interpolating geodesically within the segment. Distances are clamped to
+     * [0, {@link #lengthMeters()}].
+     */
+    public LatLon pointAtMeters(double distanceMeters) {
+        if (!(distanceMeters > 0)) {
+            return points.get(0);
+        }
+        if (distanceMeters >= lengthMeters()) {
+            return points.get(points.size() - 1);
+        }
+        int found = Arrays.binarySearch(cumulativeMeters, distanceMeters);
+        if (found >= 0) {
+            return points.get(found);
+        }
+        int end = -found - 1; // first vertex beyond the distance; end >= 1 because distance > 0 = cum[0]
+        int start = end - 1;
+        double segment = cumulativeMeters[end] - cumulativeMeters[start];
+        double f = segment > 0 ? (distanceMeters - cumulativeMeters[start]) / segment : 0;
+        return Geodesy.interpolate(points.get(start), points.get(end), f);
+    }
+
+    /** The point a fraction [0, 1] of the line's length along it (clamped). */
+    public LatLon pointAtFraction(double fraction) {
+        return pointAtMeters(fraction * lengthMeters());
+    }
+}

@@ -1,0 +1,24 @@
+package whereabouts.track;
+
+import java.time.Instant;
+import whereabouts.geo.LatLon;
+
+/**
+ * Where the subject is estimated to be at an instant.
+ *
+ * @param at            the instant asked about (UTC)
+ * @param status        how the estimate was made
+ * @param position      the estimated position; null for {@code before-first} and {@code no-sightings}
+ * @param legIndex      for {@code in-transit} the leg's index, for {@code projected} the projection's index;
+ *                      otherwise null
+ * @param fraction      how far along that leg or projection, [0, 1] by geodesic length; otherwise null
+ * @param uncertaintyKm radius within which the subject is believed to be, kilometres (see
+ *                      {@link UncertaintyModel}); null when there is no position
+ * @param description   the position in words ("40 km SW of Ussuriysk"), or null when no describer knows it
+ * @param sightingId    the report the estimate rests on: for {@code at-sighting} that sighting, for
+ *                      {@code after-last} the last sighting, for {@code projected} the expected destination
+ *                      it heads for; otherwise null
+ */
+public record PositionEstimate(Instant at, PositionStatus status, LatLon position, Integer legIndex,
+                               Double fraction, Double uncertaintyKm, String description, Long sightingId) {
+}

@@ -1,0 +1,67 @@
+package whereabouts.track;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import whereabouts.rail.Route;
+
+/**
+ * Builds a {@link Trajectory} from a track and its reports: the reports of kind {@code sighting} in time order
+ * (ties by id), a leg per consecutive pair routed by the {@link LegRouter} in the track's mode and checked by
+ * {@link PlausibilityCheck}, the {@link TypicalSpeed}, and projections towards the reports of kind
+ * {@code expected} whose time window has not ended before the last sighting, chained in time order from the
+ * last sighting and timed at the typical speed. One routing call per leg and projection; thread-safe.
+ */
+public final class TrajectoryBuilder {
+    private static final Comparator<Sighting> TIME_ORDER =
+            Comparator.comparing(Sighting::instant).thenComparingLong(Sighting::id);
+
+    private final LegRouter router;
+
+    public TrajectoryBuilder(LegRouter router) {
+        this.router = router;
+    }
+
+    /** @param reports all of the track's live reports, in any order */
+    public Trajectory build(Track track, List<Sighting> reports) {
+        List<Sighting> sightings = reports.stream().filter(s -> s.kind() == SightingKind.SIGHTING)
+                .sorted(TIME_ORDER).toList();
+        List<Leg> legs = new ArrayList<>(Math.max(0, sightings.size() - 1));
+        for (int i = 1; i < sightings.size(); i++) {
+            legs.add(leg(track, i - 1, sightings.get(i - 1), sightings.get(i)));
+        }
+        TypicalSpeed typical = TypicalSpeed.of(legs, track.mode());
+        List<Projection> projections = sightings.isEmpty() ? List.of()
+                : projections(track, sightings.get(sightings.size() - 1), reports, typical.kmh());
+        return new Trajectory(track, sightings, legs, projections, typical);
+    }
+
+    private Leg leg(Track track, int index, Sighting from, Sighting to) {
+        Route route = router.route(from.position(), to.position(), track.mode());
+        double hours = PlausibilityCheck.hours(from.instant(), to.instant());
+        Double speed = hours > 0 ? route.lengthKm() / hours : null;
+        LegFlags flags = PlausibilityCheck.check(from, to, route.lengthKm(), track.maxSpeedKmh());
+        return new Leg(index, from, to, route, new MeasuredPolyline(route.geometry()), hours, speed, flags);
+    }
+
+    private List<Projection> projections(Track track, Sighting last, List<Sighting> reports, double speedKmh) {
+        List<Sighting> destinations = reports.stream()
+                .filter(s -> s.kind() == SightingKind.EXPECTED)
+                .filter(s -> !TimeWindow.of(s).end().isBefore(last.instant()))
+                .sorted(TIME_ORDER).toList();
+        List<Projection> out = new ArrayList<>(destinations.size());
+        Sighting from = last;
+        Instant departure = last.instant();
+        for (Sighting to : destinations) {
+            Route route = router.route(from.position(), to.position(), track.mode());
+            Instant eta = departure.plus(Duration.ofMillis(Math.round(route.lengthKm() / speedKmh * 3_600_000)));
+            out.add(new Projection(out.size(), from, to, route, new MeasuredPolyline(route.geometry()), speedKmh,
+                    departure, eta));
+            from = to;
+            departure = eta;
+        }
+        return out;
+    }
+}

@@ -1,0 +1,244 @@
+package whereabouts.track;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
+import static whereabouts.track.GeoAssertions.distanceToLineKm;
+import static whereabouts.track.GeoAssertions.km;
+import static whereabouts.track.TrackFixtures.KHASAN;
+import static whereabouts.track.TrackFixtures.PYONGYANG;
+import static whereabouts.track.TrackFixtures.PYONGYANG_TO_KHASAN;
+import static whereabouts.track.TrackFixtures.VLADIVOSTOK;
+import static whereabouts.track.TrackFixtures.expected;
+import static whereabouts.track.TrackFixtures.geodesicTrajectory;
+import static whereabouts.track.TrackFixtures.instant;
+import static whereabouts.track.TrackFixtures.railTrack;
+import static whereabouts.track.TrackFixtures.sighting;
+
+import java.time.Duration;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import whereabouts.geo.Geodesy;
+import whereabouts.geo.LatLon;
+
+/** Where the train was at any instant, on the Pyongyang → Khasan fixture. */
+class PositionEstimatorTest {
+    private final PositionEstimator estimator = new PositionEstimator(PlaceDescriber.NONE);
+    private final Trajectory trajectory = geodesicTrajectory(railTrack(), PYONGYANG_TO_KHASAN);
+    private final Instant departure = instant("2023-09-10T15:00+09:00");
+    private final Instant arrival = instant("2023-09-12T06:00+10:00");
+
+    private PositionEstimate at(Instant t) {
+        return estimator.estimate(trajectory, t);
+    }
+
+    @Test
+    void atTheTimeMidpointTheTrainIsHalfwayAlongTheLeg() {
+        Instant midpoint = departure.plus(Duration.between(departure, arrival).dividedBy(2));
+        PositionEstimate e = at(midpoint);
+        Leg leg = trajectory.legs().get(0);
+
+        assertThat(e.status()).isEqualTo(PositionStatus.IN_TRANSIT);
+        assertThat(e.legIndex()).isZero();
+        assertThat(e.fraction()).isCloseTo(0.5, within(1e-9));
+        LatLon halfway = Geodesy.interpolate(PYONGYANG, KHASAN, 0.5);
+        assertThat(km(e.position(), halfway)).isLessThan(0.02 * leg.lengthKm());
+        assertThat(distanceToLineKm(e.position(), leg.line().points())).isLessThan(1.0);
+    }
+
+    @Test
+    void inTransitTheTrainMovesInProportionToElapsedTime() {
+        Leg leg = trajectory.legs().get(0);
+        Instant quarter = departure.plus(Duration.between(departure, arrival).dividedBy(4));
+        PositionEstimate e = at(quarter);
+        assertThat(e.fraction()).isCloseTo(0.25, within(1e-9));
+        assertThat(km(PYONGYANG, e.position())).isCloseTo(0.25 * leg.lengthKm(), within(0.5));
+    }
+
+    @Test
+    void legsFollowTheirGeometryNotTheStraightLine() {
+        // A real L-shaped route: due north from the start to the corner, then due east to the end.
+        LegRouter viaCorner = (from, to, mode) -> {
+            List<LatLon> line = new ArrayList<>(Geodesy.densify(from, new LatLon(to.lat(), from.lon()), 5_000));
+            List<LatLon> east = Geodesy.densify(new LatLon(to.lat(), from.lon()), to, 5_000);
+            line.addAll(east.subList(1, east.size()));
+            return new whereabouts.rail.Route(line, Geodesy.lengthMeters(line) / 1000, "rail", null, List.of(),
+                    List.of(), 0, 0);
+        };
+        Trajectory lShaped = new TrajectoryBuilder(viaCorner).build(railTrack(), PYONGYANG_TO_KHASAN);
+        Leg leg = lShaped.legs().get(0);
+        double northKm = km(PYONGYANG, new LatLon(KHASAN.lat(), PYONGYANG.lon()));
+        double share = northKm / leg.lengthKm();
+        Instant t = departure.plus(Duration.ofMillis((long) (share * Duration.between(departure, arrival).toMillis())));
+
+        PositionEstimate e = estimator.estimate(lShaped, t);
+
+        assertThat(km(e.position(), new LatLon(KHASAN.lat(), PYONGYANG.lon()))).isLessThan(0.1);
+        assertThat(distanceToLineKm(e.position(), List.of(PYONGYANG, KHASAN))).isGreaterThan(100);
+    }
+
+    @Nested
+    class Statuses {
+        @Test
+        void beforeTheFirstWindowThereIsNoPosition() {
+            PositionEstimate e = at(instant("2023-09-10T11:59+09:00"));
+            assertThat(e.status()).isEqualTo(PositionStatus.BEFORE_FIRST);
+            assertThat(e.position()).isNull();
+            assertThat(e.uncertaintyKm()).isNull();
+        }
+
+        @Test
+        void withinAWindowTheTrainIsAtThatSighting() {
+            PositionEstimate e = at(instant("2023-09-10T12:00+09:00"));
+            assertThat(e.status()).isEqualTo(PositionStatus.AT_SIGHTING);
+            assertThat(e.sightingId()).isEqualTo(1);
+            assertThat(e.position()).isEqualTo(PYONGYANG);
+
+            PositionEstimate late = at(instant("2023-09-12T08:30+10:00"));
+            assertThat(late.status()).isEqualTo(PositionStatus.AT_SIGHTING);
+            assertThat(late.sightingId()).isEqualTo(2);
+        }
+
+        @Test
+        void betweenWindowsTheTrainIsInTransit() {
+            PositionEstimate e = at(instant("2023-09-10T18:01+09:00"));
+            assertThat(e.status()).isEqualTo(PositionStatus.IN_TRANSIT);
+            assertThat(e.sightingId()).isNull();
+            assertThat(e.fraction()).isBetween(0.0, 0.1);
+        }
+
+        @Test
+        void afterTheLastWindowWithoutADestinationTheTrainStaysAtTheLastPosition() {
+            PositionEstimate e = at(instant("2023-09-12T09:01+10:00"));
+            assertThat(e.status()).isEqualTo(PositionStatus.AFTER_LAST);
+            assertThat(e.position()).isEqualTo(KHASAN);
+            assertThat(e.sightingId()).isEqualTo(2);
+        }
+
+        @Test
+        void afterTheLastWindowWithADestinationTheTrainIsProjectedTowardsIt() {
+            Trajectory withDestination = geodesicTrajectory(railTrack(), withVladivostokExpected());
+            double typicalKmh = withDestination.typicalSpeed().kmh();
+
+            PositionEstimate e = estimator.estimate(withDestination, arrival.plus(Duration.ofHours(4)));
+
+            assertThat(e.status()).isEqualTo(PositionStatus.PROJECTED);
+            assertThat(e.sightingId()).isEqualTo(3);
+            assertThat(e.legIndex()).isZero();
+            assertThat(km(KHASAN, e.position())).isCloseTo(4 * typicalKmh, within(0.5));
+            assertThat(km(e.position(), VLADIVOSTOK)).isLessThan(km(KHASAN, VLADIVOSTOK));
+        }
+
+        @Test
+        void aProjectionStopsAtTheExpectedDestination() {
+            Trajectory withDestination = geodesicTrajectory(railTrack(), withVladivostokExpected());
+
+            PositionEstimate e = estimator.estimate(withDestination, instant("2024-01-01T00:00Z"));
+
+            assertThat(e.status()).isEqualTo(PositionStatus.PROJECTED);
+            assertThat(e.fraction()).isEqualTo(1.0);
+            assertThat(km(e.position(), VLADIVOSTOK)).isLessThan(0.001);
+        }
+
+        @Test
+        void aTrackWithoutSightingsHasNoPosition() {
+            Trajectory none = geodesicTrajectory(railTrack(), List.of(
+                    expected(3, "2023-09-13T12:00+10:00", VLADIVOSTOK, 1440, 10)));
+            PositionEstimate e = estimator.estimate(none, arrival);
+            assertThat(e.status()).isEqualTo(PositionStatus.NO_SIGHTINGS);
+            assertThat(e.position()).isNull();
+        }
+
+        private List<Sighting> withVladivostokExpected() {
+            List<Sighting> reports = new ArrayList<>(PYONGYANG_TO_KHASAN);
+            reports.add(expected(3, "2023-09-13T12:00+10:00", VLADIVOSTOK, 1440, 10));
+            return reports;
+        }
+    }
+
+    @Test
+    void theSameInstantWrittenWithDifferentOffsetsGivesTheSameAnswer() {
+        List<String> sameInstant = List.of("2023-09-11T10:00+09:00", "2023-09-11T01:00Z",
+                "2023-09-11T11:00+10:00", "2023-09-10T21:00-04:00", "2023-09-11T06:30+05:30");
+        PositionEstimate first = at(instant(sameInstant.get(0)));
+        assertThat(first.status()).isEqualTo(PositionStatus.IN_TRANSIT);
+        for (String written : sameInstant) {
+            assertThat(at(instant(written))).as(written).isEqualTo(first);
+        }
+    }
+
+    @Test
+    void whenWindowsOverlapTheSightingWithTheNearestReportedInstantIsTaken() {
+        Trajectory t = geodesicTrajectory(railTrack(), List.of(
+                sighting(1, "2023-09-10T00:00Z", PYONGYANG, 0, 1),
+                sighting(2, "2023-09-10T10:00Z", KHASAN, 12 * 60, 50),
+                sighting(3, "2023-09-10T12:00Z", VLADIVOSTOK, 30, 1)));
+        assertThat(estimator.estimate(t, instant("2023-09-10T11:50Z")).sightingId()).isEqualTo(3);
+        assertThat(estimator.estimate(t, instant("2023-09-10T03:00Z")).sightingId()).isEqualTo(2);
+        assertThat(estimator.estimate(t, instant("2023-09-10T00:00Z")).sightingId()).isEqualTo(1);
+    }
+
+    @Nested
+    class Uncertainty {
+        @Test
+        void atAReportedInstantItIsThatReportsLocationUncertainty() {
+            assertThat(at(departure).uncertaintyKm()).isEqualTo(5.0);
+            assertThat(at(arrival).uncertaintyKm()).isEqualTo(2.0);
+        }
+
+        @Test
+        void itGrowsMonotonicallyWithTheTimeToTheNearestSighting() {
+            Duration half = Duration.between(departure, arrival).dividedBy(2);
+            double previousFromStart = -1;
+            double previousFromEnd = -1;
+            for (Duration d = Duration.ZERO; d.compareTo(half) < 0; d = d.plusMinutes(10)) {
+                double fromStart = at(departure.plus(d)).uncertaintyKm();
+                double fromEnd = at(arrival.minus(d)).uncertaintyKm();
+                assertThat(fromStart).as("%s after Pyongyang", d).isGreaterThanOrEqualTo(previousFromStart);
+                assertThat(fromEnd).as("%s before Khasan", d).isGreaterThanOrEqualTo(previousFromEnd);
+                previousFromStart = fromStart;
+                previousFromEnd = fromEnd;
+            }
+            assertThat(at(departure.plus(half)).uncertaintyKm()).isGreaterThan(at(departure.plusSeconds(3600))
+                    .uncertaintyKm());
+        }
+
+        @Test
+        void itIsContinuousAcrossStatusChanges() {
+            Leg leg = trajectory.legs().get(0);
+            double kmPerMinute = UncertaintyModel.spreadKmh(leg.speedKmh(), railTrack().maxSpeedKmh()) / 60;
+            double previous = at(departure).uncertaintyKm();
+            for (Instant t = departure; t.isBefore(arrival); t = t.plusSeconds(60)) {
+                double u = at(t).uncertaintyKm();
+                assertThat(Math.abs(u - previous)).as("step at %s", t).isLessThanOrEqualTo(kmPerMinute + 1e-9);
+                previous = u;
+            }
+        }
+
+        @Test
+        void itNeverExceedsWhatTheLegAllows() {
+            Leg leg = trajectory.legs().get(0);
+            for (Instant t = departure; t.isBefore(arrival); t = t.plusSeconds(1800)) {
+                assertThat(at(t).uncertaintyKm()).isLessThanOrEqualTo(5.0 + leg.lengthKm() / 2);
+            }
+        }
+
+        @Test
+        void itGrowsAtTheMaximumSpeedAfterTheLastSighting() {
+            PositionEstimate e = at(arrival.plus(Duration.ofHours(10)));
+            assertThat(e.uncertaintyKm()).isCloseTo(2 + 10 * railTrack().maxSpeedKmh(), within(1e-9));
+        }
+
+        @Test
+        void itCoversTheStepFromTheReportedPlaceToTheMovingEstimateAtAWindowEdge() {
+            Instant edge = departure.plus(Duration.ofHours(3));
+            PositionEstimate inside = at(edge);
+            PositionEstimate outside = at(edge.plusMillis(1));
+            assertThat(inside.status()).isEqualTo(PositionStatus.AT_SIGHTING);
+            assertThat(outside.status()).isEqualTo(PositionStatus.IN_TRANSIT);
+            assertThat(km(inside.position(), outside.position())).isLessThan(outside.uncertaintyKm());
+        }
+    }
+}
