@@ -20,6 +20,7 @@ MAX_SEG_M = 5000.0
 S_PYONGRA = 'https://en.wikipedia.org/wiki/Pyongra_Line'
 S_PYONGUI = 'https://en.wikipedia.org/wiki/Pyongui_Line'
 S_HONGUI = 'https://en.wikipedia.org/wiki/Hongui_Line'
+S_HAMBUK = 'https://en.wikipedia.org/wiki/Hambuk_Line'
 S_KHASAN = 'https://ru.wikipedia.org/wiki/Хасан_(станция)'
 S_KHASAN_PL = 'https://pl.wikipedia.org/wiki/Chasan_(stacja_kolejowa)'
 S_BARKH = 'https://ru.wikipedia.org/wiki/Железнодорожная_линия_Барановский_—_Хасан'
@@ -90,8 +91,11 @@ CORRIDORS = {
             gn(2042498, st('Ranam', 'KP', {'ko': '라남'})),
             gn(2044757, st('Chongjin', 'KP', {'ko': '청진', 'ru': 'Чхонджин'})),
             RAJIN]},
-        {'line': 'Hambuk Line (Rajin–Hongui)', 'gauge_mm': 1435, 'source': S_HONGUI, 'vertices': [
-            RAJIN, gn(2040674, st('Sonbong', 'KP', {'ko': '선봉'})), HONGUI]},
+        {'line': 'Hambuk Line (Rajin–Hongui)', 'gauge_mm': 1435, 'source': S_HAMBUK, 'vertices': [
+            # Station order and km from the Hambuk Line route map: Hongŭi 285.6, Ungsang 300.7, Sŏnbong 313.0, Rajin 328.2.
+            RAJIN, gn(2040674, st('Sonbong', 'KP', {'ko': '선봉'})),
+            gn(12084881, st('Ungsang', 'KP', {'ko': '웅상'})),
+            HONGUI]},
         {'line': 'Hongui Line', 'gauge_mm': 1435, 'source': S_HONGUI, 'vertices': [HONGUI, TUMANGANG]},
         {'border': True, 'name': 'Friendship Bridge (Tumangang–Khasan)', 'from_country': 'KP', 'to_country': 'RU',
          'gauge_mm': 1520, 'source': S_KHASAN, 'vertices': [TUMANGANG, KHASAN]},
@@ -124,6 +128,7 @@ CORRIDORS = {
             gn(2013229, st('Vyazemsky', 'RU', {'ru': 'Вяземская'})),
             gn(2022317, st('Khor', 'RU', {'ru': 'Хор'})),
             gn(2021766, st('Korfovskaya', 'RU', {'ru': 'Корфовская'})),
+            gn(2056752, st('Khabarovsk-2', 'RU', {'ru': 'Хабаровск-2'})),
             gn(2022890, st('Khabarovsk-1', 'RU', {'ru': 'Хабаровск-1', 'zh': '哈巴罗夫斯克'}, 8521, S_TRANSSIB)),
             gn(2017648, st('Priamurskaya', 'RU', {'ru': 'Приамурская'})),
             VOLOCHAYEVKA2,
@@ -215,6 +220,8 @@ CORRIDORS = {
             gn(1804609, st('Laibin', 'CN', {'zh': '来宾'}, 608, S_XIANGGUI)),
             gn(1801675, st('Binyang', 'CN', {'zh': '宾阳'})),
             gn(1799869, st('Nanning', 'CN', {'zh': '南宁', 'vi': 'Nam Ninh'}, 764, S_XIANGGUI)),
+            gn(1788708, st('Fusui', 'CN', {'zh': '扶绥'})),
+            gn(12159964, st('Chongzuo', 'CN', {'zh': '崇左'})),
             gn(1815173, st('Ningming', 'CN', {'zh': '宁明'})),
             YOUYIGUAN]},
         {'border': True, 'name': 'Youyiguan–Dong Dang', 'from_country': 'CN', 'to_country': 'VN',

@@ -25,27 +25,27 @@ class ShippedNetworkSectionsTest {
 
     @ParameterizedTest(name = "{0} – {1}: published {2} km, within -{3} % / +5 %")
     @CsvSource(delimiter = '|', textBlock = """
-            Hongui           | Tumangang          | 9.5   | 40
-            Khasan           | Rajin              | 54    | 35
-            Baranovsky       | Khasan             | 238   | 30
-            Khasan           | Ussuriysk          | 260   | 30
-            Baranovsky       | Primorsky          | 87    | 25
+            Hongui           | Tumangang          | 9.5   | 39
+            Khasan           | Rajin              | 54    | 26
+            Baranovsky       | Khasan             | 238   | 26
+            Khasan           | Ussuriysk          | 260   | 26
+            Baranovsky       | Primorsky          | 87    | 24
             Vladivostok      | Baranovsky         | 89    | 20
-            Vladivostok      | Spassk-Dalny       | 239   | 20
-            Spassk-Dalny     | Khabarovsk-1       | 529   | 15
-            Khabarovsk-1     | Bureya             | 484   | 15
-            Bureya           | Belogorsk          | 164   | 10
+            Vladivostok      | Spassk-Dalny       | 239   | 16
+            Spassk-Dalny     | Khabarovsk-1       | 529   | 11
+            Khabarovsk-1     | Bureya             | 484   | 11
+            Bureya           | Belogorsk          | 164   | 6
             Belogorsk        | Svobodny           | 58    | 5
-            Volochayevka-II  | Komsomolsk-on-Amur | 363   | 25
-            Pyongyang        | Rajin              | 819   | 30
+            Volochayevka-II  | Komsomolsk-on-Amur | 363   | 23
+            Pyongyang        | Rajin              | 819   | 29
             Pyongyang        | Sinuiju Chongnyon  | 225.1 | 15
-            Shenyang         | Benxi              | 84    | 30
-            Benxi            | Fenghuangcheng     | 133   | 30
+            Shenyang         | Benxi              | 84    | 27
+            Benxi            | Fenghuangcheng     | 133   | 29
             Shenyang         | Dandong            | 270   | 25
-            Hengyang         | Guilin             | 362   | 20
-            Guilin           | Liuzhou            | 176   | 20
+            Hengyang         | Guilin             | 362   | 18
+            Guilin           | Liuzhou            | 176   | 19
             Liuzhou          | Nanning            | 226   | 10
-            Hengyang         | Youyiguan          | 1013  | 20
+            Hengyang         | Youyiguan          | 1013  | 18
             Hanoi            | Dong Dang          | 163   | 10
             """)
     void sectionLengthMatchesPublishedFigure(String from, String to, double publishedKm, double shortfallPercent) {
