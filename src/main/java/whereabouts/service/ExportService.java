@@ -1,6 +1,5 @@
 package whereabouts.service;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import whereabouts.track.Track;
 
@@ -26,7 +25,7 @@ public final class ExportService {
     public Export geojson(long trackId) {
         Track track = tracks.track(trackId);
         ObjectNode fc = geojson.export(track, tracks.sightings(trackId));
-        path.appendPath((ArrayNode) fc.get("features"), trajectories.trajectory(trackId));
+        path.appendPath(fc, trajectories.trajectory(trackId));
         return new Export(GeoJsonExporter.fileName(track), fc);
     }
 }

@@ -1,11 +1,11 @@
 package whereabouts.service;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
+import whereabouts.geo.GeoJson;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
 import whereabouts.track.Sighting;
@@ -21,26 +21,21 @@ public final class GeoJsonExporter {
     private final ObjectMapper json = Json.newMapper();
 
     public ObjectNode export(Track track, List<Sighting> sightingsInTimeOrder) {
-        ObjectNode fc = json.createObjectNode();
-        fc.put("type", "FeatureCollection");
+        ObjectNode fc = GeoJson.featureCollection();
         ObjectNode meta = fc.putObject("properties");
         meta.put("trackId", track.id());
         meta.put("name", track.name());
         meta.put("description", track.description());
         meta.put("mode", track.mode().wire());
-        ArrayNode features = fc.putArray("features");
         for (Sighting s : sightingsInTimeOrder) {
-            ObjectNode f = feature(features, point(s.position()));
-            ObjectNode props = json.valueToTree(SightingView.of(s));
+            ObjectNode props = GeoJson.addFeature(fc, GeoJson.point(s.position()));
+            props.setAll((ObjectNode) json.valueToTree(SightingView.of(s)));
             props.put("featureType", "sighting");
-            f.set("properties", props);
-            f.put("id", "sighting-" + s.id());
         }
         List<LatLon> path = sightingsInTimeOrder.stream()
                 .filter(s -> s.kind() == SightingKind.SIGHTING).map(Sighting::position).toList();
         if (path.size() >= 2) {
-            ObjectNode f = feature(features, lineString(path));
-            ObjectNode props = f.putObject("properties");
+            ObjectNode props = GeoJson.addFeature(fc, GeoJson.line(path));
             props.put("featureType", "reported-path");
             props.put("description", "Straight segments between reported sightings, in time order");
             props.put("sightings", path.size());
@@ -56,29 +51,5 @@ public final class GeoJsonExporter {
             slug = slug.substring(0, 60).replaceAll("-$", "");
         }
         return (slug.isEmpty() ? "track-" + track.id() : slug) + ".geojson";
-    }
-
-    public ObjectNode feature(ArrayNode features, ObjectNode geometry) {
-        ObjectNode f = features.addObject();
-        f.put("type", "Feature");
-        f.set("geometry", geometry);
-        return f;
-    }
-
-    public ObjectNode point(LatLon p) {
-        ObjectNode g = json.createObjectNode();
-        g.put("type", "Point");
-        g.putArray("coordinates").add(p.lon()).add(p.lat());
-        return g;
-    }
-
-    public ObjectNode lineString(List<LatLon> line) {
-        ObjectNode g = json.createObjectNode();
-        g.put("type", "LineString");
-        ArrayNode coords = g.putArray("coordinates");
-        for (LatLon p : line) {
-            coords.addArray().add(p.lon()).add(p.lat());
-        }
-        return g;
     }
 }

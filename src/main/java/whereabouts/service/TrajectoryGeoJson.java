@@ -1,9 +1,8 @@
 package whereabouts.service;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import whereabouts.json.Json;
+import whereabouts.geo.GeoJson;
 import whereabouts.rail.Route;
 import whereabouts.rail.StationPass;
 import whereabouts.track.Leg;
@@ -27,13 +26,10 @@ import whereabouts.track.Trajectory;
  * </ul>
  */
 public final class TrajectoryGeoJson {
-    private final ObjectMapper json = Json.newMapper();
-    private final GeoJsonExporter geometry = new GeoJsonExporter();
 
     /** The path: a FeatureCollection of the legs, then the projections. */
     public ObjectNode path(Trajectory trajectory) {
-        ObjectNode fc = json.createObjectNode();
-        fc.put("type", "FeatureCollection");
+        ObjectNode fc = GeoJson.featureCollection();
         ObjectNode meta = fc.putObject("properties");
         meta.put("trackId", trajectory.track().id());
         meta.put("mode", trajectory.track().mode().wire());
@@ -41,14 +37,14 @@ public final class TrajectoryGeoJson {
         meta.put("typicalSpeedKmh", trajectory.typicalSpeed().kmh());
         meta.put("typicalSpeedBasis", trajectory.typicalSpeed().basis());
         meta.put("sightings", trajectory.sightings().size());
-        appendPath(fc.putArray("features"), trajectory);
+        appendPath(fc, trajectory);
         return fc;
     }
 
-    /** Appends the legs, then the projections, to a FeatureCollection's {@code features}. */
-    public void appendPath(ArrayNode features, Trajectory trajectory) {
+    /** Appends the legs, then the projections, to a FeatureCollection. */
+    public void appendPath(ObjectNode featureCollection, Trajectory trajectory) {
         for (Leg leg : trajectory.legs()) {
-            ObjectNode p = routed(features, "leg", leg.index(), leg.from(), leg.to(), leg.route(), leg.line());
+            ObjectNode p = routed(featureCollection, "leg", leg.index(), leg.from(), leg.to(), leg.route(), leg.line());
             p.put("durationHours", leg.durationHours());
             p.put("speedKmh", leg.speedKmh());
             p.put("implausible", leg.flags().implausible());
@@ -60,16 +56,16 @@ public final class TrajectoryGeoJson {
             }
         }
         for (Projection pr : trajectory.projections()) {
-            ObjectNode p = routed(features, "projection", pr.index(), pr.from(), pr.to(), pr.route(), pr.line());
+            ObjectNode p = routed(featureCollection, "projection", pr.index(), pr.from(), pr.to(), pr.route(), pr.line());
             p.put("typicalSpeedKmh", pr.typicalSpeedKmh());
             p.put("etaUtc", pr.eta().toString());
         }
     }
 
     /** Appends a LineString feature of a routed line with the properties legs and projections share. */
-    private ObjectNode routed(ArrayNode features, String featureType, int index, Sighting from, Sighting to,
+    private ObjectNode routed(ObjectNode featureCollection, String featureType, int index, Sighting from, Sighting to,
                               Route route, MeasuredPolyline line) {
-        ObjectNode p = geometry.feature(features, geometry.lineString(line.points())).putObject("properties");
+        ObjectNode p = GeoJson.addFeature(featureCollection, GeoJson.line(line.points()));
         p.put("featureType", featureType);
         p.put("index", index);
         p.put("fromSightingId", from.id());
@@ -82,14 +78,8 @@ public final class TrajectoryGeoJson {
 
     /** A position estimate as a Feature: a Point, or a null geometry when there is no position. */
     public ObjectNode position(PositionEstimate e) {
-        ObjectNode f = json.createObjectNode();
-        f.put("type", "Feature");
-        if (e.position() == null) {
-            f.putNull("geometry");
-        } else {
-            f.set("geometry", geometry.point(e.position()));
-        }
-        ObjectNode p = f.putObject("properties");
+        ObjectNode f = GeoJson.feature(e.position() == null ? null : GeoJson.point(e.position()));
+        ObjectNode p = (ObjectNode) f.get("properties");
         p.put("at", e.at().toString());
         p.put("status", e.status().wire());
         p.put("legIndex", e.legIndex());
