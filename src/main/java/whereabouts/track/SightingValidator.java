@@ -2,9 +2,7 @@ package whereabouts.track;
 
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
-import java.time.format.DateTimeParseException;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -53,27 +51,7 @@ public final class SightingValidator {
     }
 
     private static OffsetDateTime observedAt(FieldReader f) {
-        String raw = f.requiredText("observedAt", 64, false);
-        try {
-            return OffsetDateTime.parse(raw);
-        } catch (DateTimeParseException e) {
-            if (isLocalDateTime(raw)) {
-                throw new InvalidInputException("missing_offset", "observedAt", "observedAt '" + raw
-                        + "' has no UTC offset: the offset is required, e.g. " + raw + "+09:00 or " + raw + "Z.");
-            }
-            throw new InvalidInputException("observedAt", "observedAt must be an ISO-8601 date-time with an "
-                    + "offset, e.g. 2023-09-12T06:00+10:00 or 2023-09-11T20:00Z; got '"
-                    + FieldReader.abbreviate(raw) + "'.");
-        }
-    }
-
-    private static boolean isLocalDateTime(String raw) {
-        try {
-            LocalDateTime.parse(raw);
-            return true;
-        } catch (DateTimeParseException e) {
-            return false;
-        }
+        return DateTimeField.parse("observedAt", f.requiredText("observedAt", 64, false));
     }
 
     private static String sourceUrl(String raw) {
