@@ -271,12 +271,24 @@ final class NameIndex {
         }
     }
 
-    /** Keys within {@code maxEdits} (1 or more) optimal-string-alignment edits of {@code query}, excluding the query itself. */
+    /**
+     * Keys within {@code maxEdits} (1 or more) optimal-string-alignment edits of {@code query}, excluding the query
+     * itself. Typos rarely hit the first letter, so the walk first looks only below the query's first letter (a
+     * small part of the trie); only when that finds nothing does it walk every first letter of the same script.
+     */
     void fuzzy(String query, int maxEdits, Sink sink) {
         if (query.isEmpty() || maxEdits <= 0) {
             return;
         }
-        new FuzzyWalk(query.toCharArray(), maxEdits, sink).run();
+        boolean[] found = {false};
+        Sink counting = (place, name, edits) -> {
+            found[0] = true;
+            sink.accept(place, name, edits);
+        };
+        new FuzzyWalk(query.toCharArray(), maxEdits, counting).run(true);
+        if (!found[0]) {
+            new FuzzyWalk(query.toCharArray(), maxEdits, sink).run(false);
+        }
     }
 
     private final class FuzzyWalk {
@@ -295,10 +307,11 @@ final class NameIndex {
             }
         }
 
-        void run() {
+        /** @param sameFirstLetter only keys that start with the query's first letter */
+        void run(boolean sameFirstLetter) {
             int script = script(q[0]);
             for (int c = 1; c < end[0]; c = end[c]) {
-                if (script(label[c]) == script) {
+                if (sameFirstLetter ? label[c] == q[0] : script(label[c]) == script) {
                     visit(c, 1, '\0');
                 }
             }

@@ -94,6 +94,8 @@ class SearchTest {
         "Blagoveschensk, Blagoveshchensk",
         "Birobidjan, Birobidzhan",
         "Хабаровкс, Khabarovsk",
+        "Wladiwostok, Vladivostok",   // typos in the first letter are found by the second, wider walk
+        "Ghabarovsk, Khabarovsk",
     })
     void toleratesTypos(String typo, String expected) {
         assertThat(best(typo).place().name()).isEqualTo(expected);
