@@ -1,0 +1,78 @@
+// The sightings list (time order) with show / edit / delete (inline confirmation) / history per sighting.
+import { api } from './api.js';
+import { el, replaceChildren } from './dom.js';
+import { utcText } from './format.js';
+import { placeLabel, sightingDetails, CONFIDENCE_STYLE } from './sightings.js';
+
+export class SightingList {
+  /**
+   * @param {HTMLElement} container  the <ol>
+   * @param {object} actions { trackId(), show(s), edit(s), deleted(s), error(message) }
+   * @param {HTMLDialogElement} dialog  the history dialog
+   */
+  constructor(container, actions, dialog) {
+    this.container = container;
+    this.actions = actions;
+    this.dialog = dialog;
+    dialog.querySelector('[data-role=close]').addEventListener('click', () => dialog.close());
+  }
+
+  update(sightings) {
+    replaceChildren(this.container, sightings.map((s) => this.item(s)));
+  }
+
+  item(s) {
+    const when = utcText(Date.parse(s.observedAtUtc));
+    const label = `${placeLabel(s)}, ${when}`;
+    const buttons = el('div', { class: 'item-actions' },
+      el('button', { type: 'button', text: 'Show', 'aria-label': `Show ${label} on the map`, onclick: () => this.actions.show(s) }),
+      el('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${label}`, onclick: () => this.actions.edit(s) }),
+      el('button', { type: 'button', text: 'History', 'aria-label': `History of ${label}`, onclick: () => this.history(s) }),
+      el('button', { type: 'button', class: 'danger', text: 'Delete', 'aria-label': `Delete ${label}`,
+        onclick: () => this.confirmDelete(s, buttons) }));
+    return el('li', { class: 'sighting-item', dataset: { sightingId: s.id } },
+      el('div', { class: 'item-head' },
+        el('span', { class: `badge badge-${CONFIDENCE_STYLE[s.confidence] ? s.confidence : 'unverified'}`, text: s.confidence }),
+        s.kind === 'expected' ? el('span', { class: 'badge badge-expected', text: 'expected' }) : null,
+        el('strong', { text: placeLabel(s) })),
+      el('div', { class: 'item-time', text: when }),
+      el('div', { class: 'item-source', text: s.source }),
+      s.notes ? el('div', { class: 'item-notes', text: s.notes }) : null,
+      buttons);
+  }
+
+  confirmDelete(s, buttons) {
+    const saved = [...buttons.childNodes];
+    const no = el('button', { type: 'button', text: 'Keep', onclick: () => replaceChildren(buttons, saved) });
+    const yes = el('button', {
+      type: 'button', class: 'danger', text: 'Yes, delete',
+      onclick: async () => {
+        yes.disabled = true;
+        try {
+          await api.deleteSighting(this.actions.trackId(), s.id);
+          this.actions.deleted(s);
+        } catch (e) {
+          replaceChildren(buttons, saved);
+          this.actions.error(`Could not delete: ${e.message}`);
+        }
+      },
+    });
+    replaceChildren(buttons, el('span', { role: 'alert', text: 'Delete this sighting? Its history is kept.' }), yes, no);
+    no.focus();
+  }
+
+  async history(s) {
+    const body = this.dialog.querySelector('[data-role=body]');
+    this.dialog.querySelector('[data-role=title]').textContent = `History of sighting #${s.id}: ${placeLabel(s)}`;
+    replaceChildren(body, el('p', { text: 'Loading…' }));
+    if (!this.dialog.open) this.dialog.showModal();
+    try {
+      const revisions = await api.history(this.actions.trackId(), s.id);
+      replaceChildren(body, el('ol', { class: 'history' }, revisions.map((r) => el('li', { dataset: { revision: r.revision } },
+        el('h3', { text: `Revision ${r.revision}: ${r.action}, recorded ${utcText(Date.parse(r.recordedAt))}` }),
+        sightingDetails(r.sighting)))));
+    } catch (e) {
+      replaceChildren(body, el('p', { role: 'alert', text: `Could not load the history: ${e.message}` }));
+    }
+  }
+}

@@ -1,0 +1,83 @@
+// The reconstructed path: legs from /api/tracks/{id}/path (rail solid, geodesic dashed, flagged legs red,
+// projections dashed with their ETA), or straight lines from fallback.js while the server cannot route.
+import L from './leaflet.js';
+import { api } from './api.js';
+import { el } from './dom.js';
+import { kmText, speedText, hoursText, utcText } from './format.js';
+import { straightLegs } from './fallback.js';
+
+const PERMANENT_LABELS_UP_TO = 12;
+const roomForLabels = () => window.matchMedia('(min-width: 900px)').matches;
+
+/** Legs for a track: the server's, or straight lines (`estimated: true`) while /path answers 404. */
+export async function fetchLegs(trackId, sightings) {
+  const legs = await api.path(trackId);
+  return legs ? { legs, estimated: false } : { legs: straightLegs(sightings), estimated: true };
+}
+
+function legStyle(p) {
+  const flagged = p.implausible || p.conflict;
+  const color = flagged ? '#c62828' : p.featureType === 'projection' ? '#4a4a4a' : '#1f4e79';
+  let dashArray = null;
+  if (p.featureType === 'projection') dashArray = '10 8';
+  else if (p.mode === 'geodesic') dashArray = '8 6';
+  else if (p.mode === 'straight') dashArray = '3 7';
+  return { color, dashArray, weight: flagged ? 5 : 4, opacity: 0.9, lineCap: 'round', bubblingMouseEvents: false };
+}
+
+function modeText(p) {
+  if (p.featureType === 'projection') return 'projection';
+  if (p.mode === 'rail') return 'by rail';
+  if (p.mode === 'geodesic') return 'straight (geodesic)';
+  return 'straight line, not routed';
+}
+
+function flagText(p) {
+  return `⚠ ${p.flagReason ?? (p.conflict ? 'conflicting reports' : 'implausible speed')}`;
+}
+
+/** Short label: "262 km · 37 km/h · by rail" (a projection: its ETA instead of a speed), and any flag. */
+export function legSummary(p) {
+  const projection = p.featureType === 'projection';
+  const head = [kmText(p.lengthKm), projection ? null : speedText(p.speedKmh), modeText(p),
+    projection && p.etaUtc ? `ETA ${utcText(Date.parse(p.etaUtc))}` : null].filter(Boolean).join(' · ');
+  const lines = [el('span', { class: 'leg-head', text: head })];
+  if (p.implausible || p.conflict) lines.push(el('span', { class: 'leg-flag', text: flagText(p) }));
+  return el('div', { class: 'leg-label' }, lines.flatMap((x, i) => (i ? [el('br'), x] : [x])));
+}
+
+/** Full label (popup): distance, speed, mode, then the flag, the reason for a non-rail leg and any ETA. */
+export function legLabel(p) {
+  const head = [kmText(p.lengthKm), speedText(p.speedKmh), modeText(p)].filter(Boolean).join(' · ');
+  const lines = [el('span', { class: 'leg-head', text: head })];
+  if (p.implausible || p.conflict) lines.push(el('span', { class: 'leg-flag', text: flagText(p) }));
+  if (p.reason && p.mode !== 'rail') lines.push(el('span', { text: p.reason }));
+  if (p.etaUtc) lines.push(el('span', { text: `ETA ${utcText(Date.parse(p.etaUtc))}` }));
+  else if (p.durationHours != null && p.featureType !== 'projection') lines.push(el('span', { text: `${hoursText(p.durationHours)} between reports` }));
+  return el('div', { class: 'leg-label' }, lines.flatMap((x, i) => (i ? [el('br'), x] : [x])));
+}
+
+export class PathLayer {
+  constructor(map) {
+    this.group = L.featureGroup().addTo(map);
+    this.map = map;
+  }
+
+  update(legs) {
+    this.group.clearLayers();
+    const features = (legs?.features ?? []).filter((f) => f.geometry?.type === 'LineString');
+    const permanent = features.length <= PERMANENT_LABELS_UP_TO && roomForLabels();
+    const lines = [];
+    for (const f of features) {
+      const p = f.properties ?? {};
+      const latlngs = f.geometry.coordinates.map(([lon, lat]) => [lat, lon]);
+      const line = L.polyline(latlngs, legStyle(p));
+      line.bindTooltip(() => legSummary(p), { permanent, sticky: !permanent, direction: 'center', className: 'leg-tooltip', opacity: 0.95 });
+      line.bindPopup(() => legLabel(p));
+      this.group.addLayer(line);
+      lines.push(latlngs);
+    }
+    this.lines = lines;
+    this.map.getContainer().dataset.pathLegs = String(features.length);
+  }
+}
