@@ -17,8 +17,23 @@ export class SightingList {
     dialog.querySelector('[data-role=close]').addEventListener('click', () => dialog.close());
   }
 
+  /**
+   * Keyed update: entries whose sighting did not change are kept as they are (with any focus or open delete
+   * confirmation), so a live refresh does not disturb someone working in the list.
+   */
   update(sightings) {
-    replaceChildren(this.container, sightings.map((s) => this.item(s)));
+    const previous = this.items ?? new Map();
+    this.items = new Map();
+    const nodes = sightings.map((s) => {
+      const old = previous.get(s.id);
+      const node = old && old.revision === s.revision ? old.node : this.item(s);
+      this.items.set(s.id, { revision: s.revision, node });
+      return node;
+    });
+    const current = [...this.container.children];
+    if (current.length !== nodes.length || current.some((n, i) => n !== nodes[i])) {
+      replaceChildren(this.container, nodes);
+    }
   }
 
   item(s) {

@@ -136,7 +136,7 @@ async function refresh({ fit = false, t = null } = {}) {
   }
   if (fit) {
     const bounds = sightingLayer.bounds();
-    if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9 });
+    if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
   }
   document.body.dataset.state = 'ready';
 }

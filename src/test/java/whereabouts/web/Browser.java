@@ -18,6 +18,8 @@ import java.util.stream.Stream;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.chrome.ChromeDriver;
 import org.openqa.selenium.chrome.ChromeDriverService;
@@ -94,8 +96,11 @@ final class Browser implements AutoCloseable {
         return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
     }
 
+    /** A wait that also retries when the page re-rendered the element it was looking at. */
     WebDriverWait waitUpTo(int seconds) {
-        return new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
     }
 
     /** Opens a page and waits until main.js has loaded the track (body[data-state=ready]). */
@@ -105,7 +110,12 @@ final class Browser implements AutoCloseable {
     }
 
     void waitUntilReady() {
-        waitUpTo(20).until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
+        try {
+            waitUpTo(20).until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("page not ready; notice: '" + driver.findElement(By.id("notice")).getText()
+                    + "'; console: " + console().stream().map(LogEntry::toString).toList(), e);
+        }
     }
 
     WebElement waitFor(By by) {

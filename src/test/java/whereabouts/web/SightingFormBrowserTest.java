@@ -10,6 +10,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
+import org.openqa.selenium.support.ui.Select;
 
 /** The sighting form, the list and live updates, in a real browser against the real server. */
 class SightingFormBrowserTest extends BrowserTestBase {
@@ -105,6 +106,76 @@ class SightingFormBrowserTest extends BrowserTestBase {
         WebElement popup = browser.waitFor(By.cssSelector(".leaflet-popup .sighting-popup"));
         assertThat(popup.getText()).contains("KCNA").contains("UTC").contains("confirmed");
         assertThat(popup.findElements(By.tagName("a"))).isEmpty();
+    }
+
+    @Test
+    void editingDeletingAndHistoryOfASighting() {
+        long track = api.createTwoPointTrack("list: edit, delete, history");
+        browser.openAndWait(url("/?track=" + track));
+
+        listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")).click();
+        assertThat(field("place").getAttribute("value")).isEqualTo("Khasan");
+        assertThat(field("observedAt").getAttribute("value")).isEqualTo("2023-09-12T06:00+10:00");
+        assertThat(browser.driver.findElement(By.id("form-title")).getText()).startsWith("Edit sighting #");
+        type("notes", "Arrival confirmed by a second source");
+        new Select(field("confidence")).selectByValue("confirmed");
+        submit();
+        browser.waitUpTo(10).until(d -> listItems().size() == 2
+                && listItems().get(1).getText().contains("Arrival confirmed by a second source"));
+        assertThat(listItems().get(1).findElement(By.cssSelector(".badge")).getText()).isEqualTo("confirmed");
+        assertThat(browser.driver.findElement(By.id("form-title")).getText()).isEqualTo("Add a sighting");
+
+        listItems().get(1).findElement(By.xpath(".//button[text()='History']")).click();
+        WebElement dialog = browser.waitFor(By.id("history-dialog"));
+        browser.waitUpTo(10).until(d -> dialog.findElements(By.cssSelector("li[data-revision]")).size() == 2);
+        List<WebElement> revisions = dialog.findElements(By.cssSelector("li[data-revision]"));
+        assertThat(revisions.get(0).findElement(By.tagName("h3")).getText()).startsWith("Revision 1: created");
+        assertThat(revisions.get(1).findElement(By.tagName("h3")).getText()).startsWith("Revision 2: updated");
+        assertThat(revisions.get(0).getText()).contains("reported").doesNotContain("second source");
+        assertThat(revisions.get(1).getText()).contains("confirmed").contains("second source");
+        dialog.findElement(By.cssSelector("[data-role=close]")).click();
+        browser.waitUpTo(5).until(d -> !dialog.isDisplayed());
+
+        listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
+        listItems().get(0).findElement(By.xpath(".//button[text()='Keep']")).click();
+        assertThat(listItems()).hasSize(2);
+        listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
+        listItems().get(0).findElement(By.xpath(".//button[text()='Yes, delete']")).click();
+        browser.waitUpTo(10).until(d -> listItems().size() == 1);
+        assertThat(listItems().get(0).getText()).contains("Khasan");
+        assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("1");
+        assertThat(api.get("/api/tracks/" + track + "/sightings")).hasSize(1);
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void aSecondWindowReceivesNewSightingsLive() {
+        long track = api.createTwoPointTrack("live updates");
+        browser.openAndWait(url("/?track=" + track));
+        try (Browser second = Browser.open(1280, 800)) {
+            second.openAndWait(url("/?track=" + track));
+            second.js("window.__noReloadMarker = 7;");
+            second.waitUpTo(10).until(d -> "live".equals(d.findElement(By.id("live-status")).getAttribute("data-status")));
+
+            // posted through the API by someone else
+            api.addSighting(track, sightingAt("2023-09-12T12:00+10:00", "43.7972", "131.9518", "Ussuriysk"));
+            second.waitUpTo(10).until(d -> d.findElements(By.cssSelector("#sighting-list li[data-sighting-id]")).size() == 3);
+            assertThat(second.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("3");
+
+            // posted through the first window's form
+            browser.waitUpTo(10).until(d -> listItems().size() == 3);
+            type("observedAt", "2023-09-12T18:00+10:00");
+            type("place", "Artyom");
+            type("lat", "43.35");
+            type("lon", "132.19");
+            type("source", "Interfax");
+            submit();
+            second.waitUpTo(10).until(d -> d.findElements(By.cssSelector("#sighting-list li[data-sighting-id]")).size() == 4);
+            assertThat(second.all("#sighting-list li[data-sighting-id]").get(3).getText()).contains("Artyom");
+            assertThat(second.js("return window.__noReloadMarker;")).as("no reload").isEqualTo(7L);
+            assertNoConsoleErrors(second);
+        }
+        assertNoConsoleErrors(browser);
     }
 
     // --- helpers ----------------------------------------------------------------------------------------
