@@ -1,6 +1,7 @@
 // Stand-in for /api/tracks/{id}/path and /position while the server does not have them: straight lines
 // between consecutive sightings and linear interpolation along them, in exactly the server's shapes so the
 // rest of the page does not know the difference. Everything drawn from here is labelled "straight line".
+import { lastAtOrBefore, timeOf as time } from './time-index.js';
 
 const EARTH_KM = 6371.0088;
 const rad = (d) => (d * Math.PI) / 180;
@@ -13,7 +14,6 @@ function distanceKm(a, b) {
   return 2 * EARTH_KM * Math.asin(Math.min(1, Math.sqrt(h)));
 }
 
-const time = (s) => Date.parse(s.observedAtUtc);
 
 /** FeatureCollection of legs in the shape of GET /api/tracks/{id}/path. */
 export function straightLegs(sightings) {
@@ -45,23 +45,6 @@ export function straightLegs(sightings) {
     });
   }
   return { type: 'FeatureCollection', features };
-}
-
-/** Index of the last sighting at or before `t` (-1 when t is before the first). Sightings are time-ordered. */
-function lastAtOrBefore(sightings, t) {
-  let lo = 0;
-  let hi = sightings.length - 1;
-  let found = -1;
-  while (lo <= hi) {
-    const mid = (lo + hi) >> 1;
-    if (time(sightings[mid]) <= t) {
-      found = mid;
-      lo = mid + 1;
-    } else {
-      hi = mid - 1;
-    }
-  }
-  return found;
 }
 
 const point = (lat, lon) => ({ type: 'Point', coordinates: [lon, lat] });

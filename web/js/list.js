@@ -4,6 +4,9 @@ import { el, replaceChildren } from './dom.js';
 import { utcText } from './format.js';
 import { placeLabel, sightingDetails, CONFIDENCE_STYLE } from './sightings.js';
 
+const PAGE = 200;
+
+/** Renders PAGE entries at a time (more as the end of the list scrolls into view), so long tracks stay fast. */
 export class SightingList {
   /**
    * @param {HTMLElement} container  the <ol>
@@ -15,6 +18,21 @@ export class SightingList {
     this.actions = actions;
     this.dialog = dialog;
     dialog.querySelector('[data-role=close]').addEventListener('click', () => dialog.close());
+    this.sightings = [];
+    this.limit = PAGE;
+    this.items = new Map();
+    this.moreButton = el('button', { type: 'button', onclick: () => this.showMore() });
+    this.more = el('li', { class: 'more' }, this.moreButton);
+    this.observer = new IntersectionObserver((entries) => {
+      if (entries.some((e) => e.isIntersecting)) this.showMore();
+    });
+    this.observer.observe(this.more);
+  }
+
+  showMore() {
+    if (this.limit >= this.sightings.length) return;
+    this.limit += PAGE;
+    this.render();
   }
 
   /**
@@ -22,14 +40,25 @@ export class SightingList {
    * confirmation), so a live refresh does not disturb someone working in the list.
    */
   update(sightings) {
-    const previous = this.items ?? new Map();
+    if (sightings[0]?.trackId !== this.sightings[0]?.trackId) this.limit = PAGE; // another track
+    this.sightings = sightings;
+    this.render();
+  }
+
+  render() {
+    const previous = this.items;
     this.items = new Map();
-    const nodes = sightings.map((s) => {
+    const nodes = this.sightings.slice(0, this.limit).map((s) => {
       const old = previous.get(s.id);
       const node = old && old.revision === s.revision ? old.node : this.item(s);
       this.items.set(s.id, { revision: s.revision, node });
       return node;
     });
+    const remaining = this.sightings.length - nodes.length;
+    if (remaining > 0) {
+      this.moreButton.textContent = `Show ${Math.min(PAGE, remaining)} more (${remaining} not shown)`;
+      nodes.push(this.more);
+    }
     const current = [...this.container.children];
     if (current.length !== nodes.length || current.some((n, i) => n !== nodes[i])) {
       replaceChildren(this.container, nodes);

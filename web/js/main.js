@@ -13,9 +13,9 @@ import { SightingForm } from './form.js';
 import { SightingList } from './list.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
+import { lastAtOrBefore, timeOf as time } from './time-index.js';
 
 const $ = (id) => document.getElementById(id);
-const time = (s) => Date.parse(s.observedAtUtc);
 
 const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
 
@@ -44,12 +44,7 @@ const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('positio
 
 /** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
 function localSightingAt(t) {
-  let found = state.sightings[0];
-  for (const s of state.sightings) {
-    if (time(s) > t) break;
-    found = s;
-  }
-  return found;
+  return state.sightings[Math.max(0, lastAtOrBefore(state.sightings, t))];
 }
 
 function showTime(t) {
@@ -212,4 +207,10 @@ async function start() {
   await selectTrack(exists ? wanted.trackId : state.tracks[0].id, exists ? wanted.t : null);
 }
 
-start().catch((e) => notify(`The page could not load its data: ${e.message}`));
+/** Performance marks for measurement (docs/performance.md): data drawn, then the first idle frame after it. */
+function markReady() {
+  performance.mark('whereabouts:ready');
+  requestAnimationFrame(() => setTimeout(() => performance.mark('whereabouts:interactive'), 0));
+}
+
+start().then(markReady).catch((e) => notify(`The page could not load its data: ${e.message}`));

@@ -57,27 +57,70 @@ export function legLabel(p) {
   return el('div', { class: 'leg-label' }, lines.flatMap((x, i) => (i ? [el('br'), x] : [x])));
 }
 
+/** Index of the leg (among `legs`, each with `latlngs`) drawn closest to `latlng` on screen. */
+function nearestLeg(map, legs, latlng) {
+  const p = map.latLngToLayerPoint(latlng);
+  let best = null;
+  let bestDistance = Infinity;
+  for (const leg of legs) {
+    const pts = leg.latlngs.map((ll) => map.latLngToLayerPoint(ll));
+    for (let i = 1; i < pts.length; i++) {
+      const d = L.LineUtil.pointToSegmentDistance(p, pts[i - 1], pts[i]);
+      if (d < bestDistance) {
+        bestDistance = d;
+        best = leg;
+      }
+    }
+  }
+  return best;
+}
+
 export class PathLayer {
   constructor(map) {
     this.group = L.featureGroup().addTo(map);
     this.map = map;
+    this.popup = L.popup({ maxWidth: 320 });
   }
 
   update(legs) {
     this.group.clearLayers();
     const features = (legs?.features ?? []).filter((f) => f.geometry?.type === 'LineString');
-    const permanent = features.length <= PERMANENT_LABELS_UP_TO && roomForLabels();
-    const lines = [];
-    for (const f of features) {
-      const p = f.properties ?? {};
-      const latlngs = f.geometry.coordinates.map(([lon, lat]) => [lat, lon]);
+    const items = features.map((f) => ({
+      p: f.properties ?? {},
+      latlngs: f.geometry.coordinates.map(([lon, lat]) => [lat, lon]),
+    }));
+    if (items.length <= PERMANENT_LABELS_UP_TO) this.drawLabelled(items);
+    else this.drawMerged(items);
+    this.map.getContainer().dataset.pathLegs = String(features.length);
+  }
+
+  /** Few legs: one line each, with a label (permanent when there is room). */
+  drawLabelled(items) {
+    const permanent = roomForLabels();
+    for (const { p, latlngs } of items) {
       const line = L.polyline(latlngs, legStyle(p));
       line.bindTooltip(() => legSummary(p), { permanent, sticky: !permanent, direction: 'center', className: 'leg-tooltip', opacity: 0.95 });
       line.bindPopup(() => legLabel(p));
       this.group.addLayer(line);
-      lines.push(latlngs);
     }
-    this.lines = lines;
-    this.map.getContainer().dataset.pathLegs = String(features.length);
+  }
+
+  /** Many legs: one multi-line per style (cheap to draw and hit-test); a click finds the nearest leg. */
+  drawMerged(items) {
+    const byStyle = new Map();
+    for (const item of items) {
+      const style = legStyle(item.p);
+      const key = JSON.stringify(style);
+      if (!byStyle.has(key)) byStyle.set(key, { style, legs: [] });
+      byStyle.get(key).legs.push(item);
+    }
+    for (const { style, legs } of byStyle.values()) {
+      const line = L.polyline(legs.map((l) => l.latlngs), style);
+      line.on('click', (e) => {
+        const leg = nearestLeg(this.map, legs, e.latlng);
+        if (leg) this.popup.setLatLng(e.latlng).setContent(legLabel(leg.p)).openOn(this.map);
+      });
+      this.group.addLayer(line);
+    }
   }
 }

@@ -80,7 +80,10 @@ export class PositionLayer {
       interactive: false,
       icon: L.divIcon({ className: 'position-marker', iconSize: [22, 22] }),
     });
+    // own canvas in its own pane: moving the circle must not repaint thousands of sightings
     this.circle = L.circle([0, 0], {
+      renderer: L.canvas({ pane: 'position' }),
+      pane: 'position',
       radius: 1, color: '#b0124f', weight: 1.5, fillColor: '#d81b60', fillOpacity: 0.12, interactive: false,
     });
   }

@@ -81,11 +81,25 @@ function popupContent(s) {
     sightingDetails(s));
 }
 
+/**
+ * All sighting markers in one group. Popups and tooltips are created on demand through the group (one
+ * listener, one shared popup), not bound to each of possibly thousands of markers.
+ */
 export class SightingLayer {
   constructor(map) {
     this.map = map;
     this.group = L.featureGroup().addTo(map);
     this.byId = new Map();
+    this.popup = L.popup({ maxWidth: 320 });
+    this.tooltip = L.tooltip({ direction: 'top', offset: [0, -8] });
+    this.group.on('click', (e) => this.openMarker(e.sourceTarget));
+    this.group.on('mouseover', (e) => {
+      const s = e.sourceTarget.sighting;
+      this.tooltip.setLatLng(e.sourceTarget.getLatLng())
+        .setContent(el('span', { text: `${placeLabel(s)} · ${utcText(Date.parse(s.observedAtUtc))}` }))
+        .openOn(map);
+    });
+    this.group.on('mouseout', () => this.tooltip.close());
   }
 
   update(sightings) {
@@ -93,8 +107,7 @@ export class SightingLayer {
     this.byId.clear();
     for (const s of sightings) {
       const marker = new ShapeMarker([s.lat, s.lon], { ...markerStyle(s), bubblingMouseEvents: false });
-      marker.bindPopup(() => popupContent(s), { maxWidth: 320 });
-      marker.bindTooltip(el('span', { text: `${placeLabel(s)} · ${utcText(Date.parse(s.observedAtUtc))}` }));
+      marker.sighting = s;
       this.group.addLayer(marker);
       this.byId.set(s.id, marker);
     }
@@ -105,10 +118,15 @@ export class SightingLayer {
     return this.byId.size ? this.group.getBounds() : null;
   }
 
+  openMarker(marker) {
+    this.tooltip.close();
+    this.popup.setLatLng(marker.getLatLng()).setContent(popupContent(marker.sighting)).openOn(this.map);
+  }
+
   open(id) {
     const marker = this.byId.get(id);
     if (!marker) return;
     this.map.panTo(marker.getLatLng());
-    marker.openPopup();
+    this.openMarker(marker);
   }
 }
