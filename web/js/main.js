@@ -6,7 +6,7 @@ import { createMap } from './map.js';
 import { offlineBasemap, osmTiles } from './basemap.js';
 import { railOverlay } from './rail.js';
 import { SightingLayer } from './sightings.js';
-import { PathLayer, fetchLegs } from './path.js';
+import { PathLayer, fetchTrackGeometry } from './path.js';
 import { PositionSource, PositionLayer, renderClock } from './position.js';
 import { Timeline } from './timeline.js';
 import { SightingForm } from './form.js';
@@ -114,9 +114,11 @@ async function refresh({ fit = false, t = null } = {}) {
     document.body.dataset.state = 'ready';
     return;
   }
-  const sightings = await api.sightings(trackId);
-  const { legs, estimated } = await fetchLegs(trackId, sightings);
+  performance.mark('whereabouts:fetch-start');
+  const { sightings, legs, estimated } = await fetchTrackGeometry(trackId);
   if (load !== state.load) return; // a newer load won
+  performance.measure('whereabouts:fetch', 'whereabouts:fetch-start');
+  performance.mark('whereabouts:draw-start');
   state.sightings = sightings;
   state.estimatedPath = estimated;
   draw(sightings, legs, estimated);
@@ -133,6 +135,7 @@ async function refresh({ fit = false, t = null } = {}) {
     const bounds = sightingLayer.bounds();
     if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
   }
+  performance.measure('whereabouts:draw', 'whereabouts:draw-start');
   document.body.dataset.state = 'ready';
 }
 

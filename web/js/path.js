@@ -9,10 +9,15 @@ import { straightLegs } from './fallback.js';
 const PERMANENT_LABELS_UP_TO = 12;
 const roomForLabels = () => window.matchMedia('(min-width: 900px)').matches;
 
-/** Legs for a track: the server's, or straight lines (`estimated: true`) while /path answers 404. */
-export async function fetchLegs(trackId, sightings) {
-  const legs = await api.path(trackId);
-  return legs ? { legs, estimated: false } : { legs: straightLegs(sightings), estimated: true };
+/**
+ * Sightings and legs of a track, fetched in parallel: the server's legs, or straight lines
+ * (`estimated: true`) while /path answers 404.
+ */
+export async function fetchTrackGeometry(trackId) {
+  const [sightings, legs] = await Promise.all([api.sightings(trackId), api.path(trackId)]);
+  return legs
+    ? { sightings, legs, estimated: false }
+    : { sightings, legs: straightLegs(sightings), estimated: true };
 }
 
 function legStyle(p) {

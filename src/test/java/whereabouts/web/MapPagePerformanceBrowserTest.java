@@ -41,8 +41,10 @@ class MapPagePerformanceBrowserTest extends BrowserTestBase {
         Map<?, ?> load = (Map<?, ?>) browser.js("""
                 const nav = performance.getEntriesByType('navigation')[0];
                 const mark = (n) => performance.getEntriesByName(n)[0].startTime;
+                const took = (n) => performance.getEntriesByName(n)[0].duration;
                 return { domContentLoaded: nav.domContentLoadedEventEnd, ready: mark('whereabouts:ready'),
-                         interactive: mark('whereabouts:interactive') };""");
+                         interactive: mark('whereabouts:interactive'), fetch: took('whereabouts:fetch'),
+                         draw: took('whereabouts:draw') };""");
         assertThat(browser.driver.findElement(By.id("sighting-count")).getText()).isEqualTo(SIGHTINGS + " sightings");
         assertThat(browser.all("#sighting-list li[data-sighting-id]")).hasSize(200); // the rest on demand
         assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-sighting-markers"))
@@ -80,11 +82,13 @@ class MapPagePerformanceBrowserTest extends BrowserTestBase {
                   setup: %d sightings POSTed in %.1f s
                   DOMContentLoaded: %.0f ms
                   ready (data fetched, map + list drawn): %.0f ms after navigation start
+                    of which fetching sightings + path: %.0f ms, drawing map, list and slider: %.0f ms
                   interactive (first idle frame after ready): %.0f ms
                   slider drag, frame interval (rAF deltas): %s frames, mean %.1f ms, p95 %.1f ms, max %.1f ms, %s frames > 25 ms
                   slider drag, input handler time: mean %.2f ms, p95 %.2f ms, max %.2f ms
                 %n""", LocalDate.now(), SIGHTINGS, SIGHTINGS, setupSeconds,
-                num(load.get("domContentLoaded")), num(load.get("ready")), num(load.get("interactive")),
+                num(load.get("domContentLoaded")), num(load.get("ready")), num(load.get("fetch")), num(load.get("draw")),
+                num(load.get("interactive")),
                 drag.get("frames"), num(drag.get("mean")), num(drag.get("p95")), num(drag.get("max")),
                 drag.get("dropped"), num(drag.get("workMean")), num(drag.get("workP95")), num(drag.get("workMax")));
         assertNoConsoleErrors(browser);

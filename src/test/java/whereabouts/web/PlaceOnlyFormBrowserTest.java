@@ -3,6 +3,7 @@ package whereabouts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
@@ -14,24 +15,28 @@ import org.openqa.selenium.WebElement;
  * server without it and pass once it is merged.
  */
 class PlaceOnlyFormBrowserTest extends BrowserTestBase {
+    private SightingFormPage form;
+
+    @BeforeEach
+    void formPage() {
+        form = new SightingFormPage(browser);
+    }
 
     @Test
     void addingASightingByPlaceNameOnlyDrawsIt() {
         long track = api.createTwoPointTrack("place name only");
         browser.openAndWait(url("/?track=" + track));
 
-        type("observedAt", "2023-09-12T14:00+10:00");
-        type("place", "Ussuriysk");
-        type("source", "RIA Novosti");
-        field("source").click(); // closes any suggestion list without picking
-        assertThat(field("lat").getAttribute("value")).isEmpty();
-        assertThat(field("lon").getAttribute("value")).isEmpty();
-        browser.driver.findElement(By.cssSelector("#sighting-form button[type=submit]")).click();
+        form.fill("observedAt", "2023-09-12T14:00+10:00", "place", "Ussuriysk", "source", "RIA Novosti");
+        form.field("source").click(); // closes any suggestion list without picking
+        assertThat(form.field("lat").getAttribute("value")).isEmpty();
+        assertThat(form.field("lon").getAttribute("value")).isEmpty();
+        form.submit();
 
-        browser.waitUpTo(10).until(d -> listItems().size() == 3 || !formErrors().isEmpty());
-        assertThat(formErrors()).as("errors shown by the form").isEmpty();
-        assertThat(listItems()).hasSize(3);
-        assertThat(listItems().get(2).getText()).contains("Ussuriysk");
+        browser.waitUpTo(10).until(d -> form.listItems().size() == 3 || !form.errors().isEmpty());
+        assertThat(form.errors()).as("errors shown by the form").isEmpty();
+        assertThat(form.listItems()).hasSize(3);
+        assertThat(form.listItems().get(2).getText()).contains("Ussuriysk");
         WebElement map = browser.driver.findElement(By.id("map"));
         assertThat(map.getAttribute("data-sighting-markers")).isEqualTo("3");
         assertThat(map.getAttribute("data-path-legs")).isEqualTo("2");
@@ -46,7 +51,7 @@ class PlaceOnlyFormBrowserTest extends BrowserTestBase {
         long track = api.createTwoPointTrack("autocomplete");
         browser.openAndWait(url("/?track=" + track));
 
-        WebElement place = field("place");
+        WebElement place = form.field("place");
         place.sendKeys("Khasa");
         WebElement options = browser.driver.findElement(By.id("place-options"));
         browser.waitUpTo(5).until(d -> options.isDisplayed());
@@ -60,28 +65,9 @@ class PlaceOnlyFormBrowserTest extends BrowserTestBase {
         place.sendKeys(Keys.ENTER);
 
         assertThat(place.getAttribute("value")).isEqualTo("Khasan");
-        assertThat(Double.parseDouble(field("lat").getAttribute("value"))).isBetween(42.3, 42.5);
-        assertThat(Double.parseDouble(field("lon").getAttribute("value"))).isBetween(130.5, 130.8);
+        assertThat(Double.parseDouble(form.field("lat").getAttribute("value"))).isBetween(42.3, 42.5);
+        assertThat(Double.parseDouble(form.field("lon").getAttribute("value"))).isBetween(130.5, 130.8);
         assertThat(place.getAttribute("aria-expanded")).isEqualTo("false");
         assertNoConsoleErrors(browser);
-    }
-
-    private WebElement field(String name) {
-        return browser.driver.findElement(By.cssSelector("#sighting-form [name='" + name + "']"));
-    }
-
-    private void type(String name, String text) {
-        WebElement input = field(name);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    private List<String> formErrors() {
-        return browser.all("#sighting-form [role=alert]").stream().filter(WebElement::isDisplayed)
-                .map(WebElement::getText).filter(t -> !t.isBlank()).toList();
-    }
-
-    private List<WebElement> listItems() {
-        return browser.all("#sighting-list li[data-sighting-id]");
     }
 }

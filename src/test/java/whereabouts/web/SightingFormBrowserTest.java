@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.List;
 import java.util.Map;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.NoAlertPresentException;
@@ -14,6 +15,12 @@ import org.openqa.selenium.support.ui.Select;
 
 /** The sighting form, the list and live updates, in a real browser against the real server. */
 class SightingFormBrowserTest extends BrowserTestBase {
+    private SightingFormPage form;
+
+    @BeforeEach
+    void formPage() {
+        form = new SightingFormPage(browser);
+    }
 
     @Test
     void addingASightingWithAPlaceAndClickedCoordinatesDrawsItWithoutReload() {
@@ -21,21 +28,20 @@ class SightingFormBrowserTest extends BrowserTestBase {
         browser.openAndWait(url("/?track=" + track));
         markPageInstance();
 
-        type("observedAt", "2023-09-12T14:00+10:00");
-        type("place", "Ussuriysk");
+        form.fill("observedAt", "2023-09-12T14:00+10:00", "place", "Ussuriysk");
         WebElement map = browser.driver.findElement(By.id("map"));
         new Actions(browser.driver).moveToElement(map, -120, -120).click().perform();
-        assertThat(field("lat").getAttribute("value")).matches("-?\\d+\\.\\d{5}");
-        assertThat(field("lon").getAttribute("value")).matches("-?\\d+\\.\\d{5}");
-        type("source", "RIA Novosti");
-        submit();
+        assertThat(form.field("lat").getAttribute("value")).matches("-?\\d+\\.\\d{5}");
+        assertThat(form.field("lon").getAttribute("value")).matches("-?\\d+\\.\\d{5}");
+        form.fill("source", "RIA Novosti");
+        form.submit();
 
-        browser.waitUpTo(10).until(d -> listItems().size() == 3);
-        assertThat(listItems().get(2).getText()).contains("Ussuriysk").contains("RIA Novosti");
+        browser.waitUpTo(10).until(d -> form.listItems().size() == 3);
+        assertThat(form.listItems().get(2).getText()).contains("Ussuriysk").contains("RIA Novosti");
         assertThat(map.getAttribute("data-sighting-markers")).isEqualTo("3");
         assertThat(map.getAttribute("data-path-legs")).isEqualTo("2");
         assertThat(browser.driver.findElement(By.cssSelector("[data-role=status]")).getText()).contains("added");
-        assertThat(field("place").getAttribute("value")).as("form reset after success").isEmpty();
+        assertThat(form.field("place").getAttribute("value")).as("form reset after success").isEmpty();
         assertSamePageInstance();
         assertNoConsoleErrors(browser);
     }
@@ -45,21 +51,18 @@ class SightingFormBrowserTest extends BrowserTestBase {
         long track = api.createTwoPointTrack("form: no offset");
         browser.openAndWait(url("/?track=" + track));
 
-        type("observedAt", "2023-09-12T06:00");
-        type("lat", "42.42");
-        type("lon", "130.65");
-        type("source", "TBS");
-        submit();
+        form.fill("observedAt", "2023-09-12T06:00", "lat", "42.42", "lon", "130.65", "source", "TBS");
+        form.submit();
 
         WebElement error = browser.waitFor(By.id("e-observedAt"));
         assertThat(error.getText()).isEqualTo("observedAt '2023-09-12T06:00' has no UTC offset: the offset is "
                 + "required, e.g. 2023-09-12T06:00+09:00 or 2023-09-12T06:00Z.");
         assertThat(error.getAttribute("role")).isEqualTo("alert");
-        WebElement input = field("observedAt");
+        WebElement input = form.field("observedAt");
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(input.getAttribute("aria-describedby")).contains("e-observedAt");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(input);
-        assertThat(listItems()).hasSize(2);
+        assertThat(form.listItems()).hasSize(2);
         // the one console error is Chromium's own log line for the 400 this test provokes
         assertThat(consoleErrors(browser)).singleElement().asString().endsWith("/api/tracks/" + track
                 + "/sightings - Failed to load resource: the server responded with a status of 400 (Bad Request)");
@@ -71,17 +74,17 @@ class SightingFormBrowserTest extends BrowserTestBase {
         long track = api.createTwoPointTrack("form: markup in notes");
         browser.openAndWait(url("/?track=" + track));
 
-        type("observedAt", "2023-09-12T15:00+10:00");
-        type("lat", "43.8");
-        type("lon", "131.95");
-        type("place", "<b>Ussuriysk</b>");
-        type("source", "<script>alert(2)</script>");
-        type("sourceUrl", "https://example.org/report");
-        type("notes", evil);
-        submit();
-        browser.waitUpTo(10).until(d -> listItems().size() == 3);
+        form.fill("observedAt", "2023-09-12T15:00+10:00",
+                "lat", "43.8",
+                "lon", "131.95",
+                "place", "<b>Ussuriysk</b>",
+                "source", "<script>alert(2)</script>",
+                "sourceUrl", "https://example.org/report",
+                "notes", evil);
+        form.submit();
+        browser.waitUpTo(10).until(d -> form.listItems().size() == 3);
 
-        WebElement item = listItems().get(2);
+        WebElement item = form.listItems().get(2);
         assertThat(item.findElement(By.cssSelector(".item-notes")).getText()).isEqualTo(evil);
         item.findElement(By.xpath(".//button[text()='Show']")).click();
         WebElement popup = browser.waitFor(By.cssSelector(".leaflet-popup .sighting-popup"));
@@ -102,7 +105,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
     void aSourceUrlThatIsNotHttpIsNotALink() {
         long track = api.createTwoPointTrack("popup: no javascript: links");
         browser.openAndWait(url("/?track=" + track));
-        listItems().get(0).findElement(By.xpath(".//button[text()='Show']")).click();
+        form.listItems().get(0).findElement(By.xpath(".//button[text()='Show']")).click();
         WebElement popup = browser.waitFor(By.cssSelector(".leaflet-popup .sighting-popup"));
         assertThat(popup.getText()).contains("KCNA").contains("UTC").contains("confirmed");
         assertThat(popup.findElements(By.tagName("a"))).isEmpty();
@@ -113,19 +116,19 @@ class SightingFormBrowserTest extends BrowserTestBase {
         long track = api.createTwoPointTrack("list: edit, delete, history");
         browser.openAndWait(url("/?track=" + track));
 
-        listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")).click();
-        assertThat(field("place").getAttribute("value")).isEqualTo("Khasan");
-        assertThat(field("observedAt").getAttribute("value")).isEqualTo("2023-09-12T06:00+10:00");
+        form.listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")).click();
+        assertThat(form.field("place").getAttribute("value")).isEqualTo("Khasan");
+        assertThat(form.field("observedAt").getAttribute("value")).isEqualTo("2023-09-12T06:00+10:00");
         assertThat(browser.driver.findElement(By.id("form-title")).getText()).startsWith("Edit sighting #");
-        type("notes", "Arrival confirmed by a second source");
-        new Select(field("confidence")).selectByValue("confirmed");
-        submit();
-        browser.waitUpTo(10).until(d -> listItems().size() == 2
-                && listItems().get(1).getText().contains("Arrival confirmed by a second source"));
-        assertThat(listItems().get(1).findElement(By.cssSelector(".badge")).getText()).isEqualTo("confirmed");
+        form.fill("notes", "Arrival confirmed by a second source");
+        new Select(form.field("confidence")).selectByValue("confirmed");
+        form.submit();
+        browser.waitUpTo(10).until(d -> form.listItems().size() == 2
+                && form.listItems().get(1).getText().contains("Arrival confirmed by a second source"));
+        assertThat(form.listItems().get(1).findElement(By.cssSelector(".badge")).getText()).isEqualTo("confirmed");
         assertThat(browser.driver.findElement(By.id("form-title")).getText()).isEqualTo("Add a sighting");
 
-        listItems().get(1).findElement(By.xpath(".//button[text()='History']")).click();
+        form.listItems().get(1).findElement(By.xpath(".//button[text()='History']")).click();
         WebElement dialog = browser.waitFor(By.id("history-dialog"));
         browser.waitUpTo(10).until(d -> dialog.findElements(By.cssSelector("li[data-revision]")).size() == 2);
         List<WebElement> revisions = dialog.findElements(By.cssSelector("li[data-revision]"));
@@ -136,13 +139,13 @@ class SightingFormBrowserTest extends BrowserTestBase {
         dialog.findElement(By.cssSelector("[data-role=close]")).click();
         browser.waitUpTo(5).until(d -> !dialog.isDisplayed());
 
-        listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
-        listItems().get(0).findElement(By.xpath(".//button[text()='Keep']")).click();
-        assertThat(listItems()).hasSize(2);
-        listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
-        listItems().get(0).findElement(By.xpath(".//button[text()='Yes, delete']")).click();
-        browser.waitUpTo(10).until(d -> listItems().size() == 1);
-        assertThat(listItems().get(0).getText()).contains("Khasan");
+        form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
+        form.listItems().get(0).findElement(By.xpath(".//button[text()='Keep']")).click();
+        assertThat(form.listItems()).hasSize(2);
+        form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
+        form.listItems().get(0).findElement(By.xpath(".//button[text()='Yes, delete']")).click();
+        browser.waitUpTo(10).until(d -> form.listItems().size() == 1);
+        assertThat(form.listItems().get(0).getText()).contains("Khasan");
         assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("1");
         assertThat(api.get("/api/tracks/" + track + "/sightings")).hasSize(1);
         assertNoConsoleErrors(browser);
@@ -163,13 +166,13 @@ class SightingFormBrowserTest extends BrowserTestBase {
             assertThat(second.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("3");
 
             // posted through the first window's form
-            browser.waitUpTo(10).until(d -> listItems().size() == 3);
-            type("observedAt", "2023-09-12T18:00+10:00");
-            type("place", "Artyom");
-            type("lat", "43.35");
-            type("lon", "132.19");
-            type("source", "Interfax");
-            submit();
+            browser.waitUpTo(10).until(d -> form.listItems().size() == 3);
+            form.fill("observedAt", "2023-09-12T18:00+10:00",
+                    "place", "Artyom",
+                    "lat", "43.35",
+                    "lon", "132.19",
+                    "source", "Interfax");
+            form.submit();
             second.waitUpTo(10).until(d -> d.findElements(By.cssSelector("#sighting-list li[data-sighting-id]")).size() == 4);
             assertThat(second.all("#sighting-list li[data-sighting-id]").get(3).getText()).contains("Artyom");
             assertThat(second.js("return window.__noReloadMarker;")).as("no reload").isEqualTo(7L);
@@ -178,25 +181,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
         assertNoConsoleErrors(browser);
     }
 
-    // --- helpers ----------------------------------------------------------------------------------------
-
-    WebElement field(String name) {
-        return browser.driver.findElement(By.cssSelector("#sighting-form [name='" + name + "']"));
-    }
-
-    void type(String name, String text) {
-        WebElement input = field(name);
-        input.clear();
-        input.sendKeys(text);
-    }
-
-    void submit() {
-        browser.driver.findElement(By.cssSelector("#sighting-form button[type=submit]")).click();
-    }
-
-    List<WebElement> listItems() {
-        return browser.all("#sighting-list li[data-sighting-id]");
-    }
+    // --- helpers ---------------------------------------------------------------------------------------
 
     /** A marker on `window` that a reload would lose. */
     void markPageInstance() {
