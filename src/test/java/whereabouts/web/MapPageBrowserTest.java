@@ -151,10 +151,14 @@ class MapPageBrowserTest extends BrowserTestBase {
         return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(t);
     }
 
-    /** Saves docs/screenshots/map-1280.png and map-390.png (the demo track), and checks the narrow layout. */
+    /**
+     * Checks the wide and narrow layouts and saves screenshots of the demo track (map-1280.png, map-390.png) to
+     * target/screenshots, or to the directory in -Dwhereabouts.screenshots.dir (docs/screenshots to update the
+     * committed ones), so a normal test run leaves the working tree clean.
+     */
     @Test
     void screenshotsAtDesktopAndPhoneWidths() throws IOException {
-        Path dir = Path.of("docs", "screenshots");
+        Path dir = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
         Files.createDirectories(dir);
         try {
             browser.resizeViewport(1280, 800);
