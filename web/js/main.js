@@ -1,29 +1,219 @@
-// Minimal first page: draws the first track's sightings. The full map page replaces this.
-const L = window.L;
+// Wires the page together. State lives here; every other module owns one concern.
+import L from './leaflet.js';
+import { api } from './api.js';
+import { el, replaceChildren } from './dom.js';
+import { createMap } from './map.js';
+import { offlineBasemap, osmTiles } from './basemap.js';
+import { railOverlay } from './rail.js';
+import { SightingLayer } from './sightings.js';
+import { PathLayer, fetchTrackGeometry } from './path.js';
+import { PositionSource, PositionLayer, renderClock } from './position.js';
+import { Timeline } from './timeline.js';
+import { SightingForm } from './form.js';
+import { SightingList } from './list.js';
+import { subscribeToChanges } from './events.js';
+import { readUrlState, writeUrlState } from './url-state.js';
+import { lastAtOrBefore, timeOf as time } from './time-index.js';
 
-async function getJson(url) {
-  const res = await fetch(url);
-  if (!res.ok) throw new Error(`${url}: ${res.status}`);
-  return res.json();
+const $ = (id) => document.getElementById(id);
+
+const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
+
+function notify(message) {
+  const box = $('notice');
+  box.textContent = message;
+  box.hidden = !message;
 }
 
+// --- map and layers -----------------------------------------------------------------------------------
+const map = createMap($('map'));
+const offline = offlineBasemap(map, notify).addTo(map);
+L.control.layers(
+  { 'Offline basemap (Natural Earth)': offline, 'OpenStreetMap (online)': osmTiles() },
+  { 'Rail network': railOverlay(map, notify) },
+  { collapsed: window.matchMedia('(max-width: 899px)').matches },
+).addTo(map);
+const pathLayer = new PathLayer(map);
+const sightingLayer = new SightingLayer(map);
+const positionLayer = new PositionLayer(map);
+const positions = new PositionSource();
+const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, dashArray: '2 2', fillOpacity: 0, interactive: false });
+
+// --- time ---------------------------------------------------------------------------------------------
+const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('position-status') };
+
+/** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
+function localSightingAt(t) {
+  return state.sightings[Math.max(0, lastAtOrBefore(state.sightings, t))];
+}
+
+function showTime(t) {
+  state.t = t;
+  positions.request(t, (feature, at) => {
+    positionLayer.show(feature);
+    renderClock(clock, at, feature, localSightingAt(at), !positions.server);
+  });
+  writeUrlState({ trackId: state.trackId, t });
+}
+
+const timeline = new Timeline({
+  slider: $('time-slider'), play: $('play'), speed: $('speed'), prev: $('prev'), next: $('next'),
+  start: $('time-start'), end: $('time-end'),
+}, showTime);
+
+function timeRange(sightings, legs) {
+  const times = sightings.map(time);
+  const etas = (legs?.features ?? []).map((f) => Date.parse(f.properties?.etaUtc ?? '')).filter(Number.isFinite);
+  return { start: Math.min(...times), end: Math.max(...times, ...etas), stops: times };
+}
+
+// --- form and list ------------------------------------------------------------------------------------
+const form = new SightingForm($('sighting-form'), {
+  trackId: () => state.trackId,
+  near: () => {
+    const last = state.sightings.filter((s) => s.kind !== 'expected').at(-1);
+    return last ? { lat: last.lat, lon: last.lon } : null;
+  },
+  onSaved: (s) => {
+    picked.remove();
+    refresh().then(() => timeline.set(time(s)));
+  },
+});
+map.on('click', (e) => {
+  form.setCoordinates(e.latlng.lat, e.latlng.lng);
+  picked.setLatLng(e.latlng).addTo(map);
+});
+
+const list = new SightingList($('sighting-list'), {
+  trackId: () => state.trackId,
+  show: (s) => {
+    timeline.set(time(s));
+    sightingLayer.open(s.id);
+  },
+  edit: (s) => form.edit(s),
+  deleted: () => refresh(),
+  error: notify,
+}, $('history-dialog'));
+
+// --- loading ------------------------------------------------------------------------------------------
+async function loadTracks() {
+  state.tracks = await api.tracks();
+  const select = $('track-select');
+  replaceChildren(select, state.tracks.map((t) => el('option', { value: t.id, text: t.name })));
+  select.disabled = state.tracks.length === 0;
+  if (state.trackId != null) select.value = String(state.trackId);
+}
+
+/** Fetches sightings and legs of the current track and redraws; `fit` zooms to the track. */
+async function refresh({ fit = false, t = null } = {}) {
+  const load = ++state.load;
+  const trackId = state.trackId;
+  document.body.dataset.state = 'loading';
+  if (trackId == null) {
+    draw([], { type: 'FeatureCollection', features: [] }, true);
+    document.body.dataset.state = 'ready';
+    return;
+  }
+  performance.mark('whereabouts:fetch-start');
+  const { sightings, legs, estimated } = await fetchTrackGeometry(trackId);
+  if (load !== state.load) return; // a newer load won
+  performance.measure('whereabouts:fetch', 'whereabouts:fetch-start');
+  performance.mark('whereabouts:draw-start');
+  state.sightings = sightings;
+  state.estimatedPath = estimated;
+  draw(sightings, legs, estimated);
+  positions.reset(trackId, sightings);
+  if (sightings.length) {
+    const range = timeRange(sightings, legs);
+    timeline.setRange(range.start, range.end, range.stops);
+    timeline.set(t ?? state.t ?? range.end);
+  } else {
+    timeline.setRange(0, 0, []);
+    positionLayer.show(null);
+  }
+  if (fit) {
+    const bounds = sightingLayer.bounds();
+    if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
+  }
+  performance.measure('whereabouts:draw', 'whereabouts:draw-start');
+  document.body.dataset.state = 'ready';
+}
+
+function draw(sightings, legs, estimated) {
+  sightingLayer.update(sightings);
+  pathLayer.update(legs);
+  list.update(sightings);
+  $('sighting-count').textContent = `${sightings.length} sighting${sightings.length === 1 ? '' : 's'}`;
+  $('path-note').hidden = !estimated || sightings.length < 2;
+}
+
+async function selectTrack(trackId, t = null) {
+  state.trackId = trackId;
+  state.t = null;
+  const download = $('download');
+  if (trackId == null) {
+    download.removeAttribute('href');
+  } else {
+    download.href = api.exportUrl(trackId);
+    download.setAttribute('download', `track-${trackId}.geojson`);
+    $('track-select').value = String(trackId);
+  }
+  const track = state.tracks.find((x) => x.id === trackId);
+  $('track-description').textContent = track?.description ?? '';
+  form.reset();
+  await refresh({ fit: true, t });
+  writeUrlState({ trackId, t: state.t });
+}
+
+$('track-select').addEventListener('change', (e) => selectTrack(Number(e.target.value)));
+
+// --- live updates -------------------------------------------------------------------------------------
+let refreshTimer = null;
+function refreshSoon() {
+  clearTimeout(refreshTimer);
+  refreshTimer = setTimeout(() => refresh(), 200); // bursts of changes become one refetch
+}
+
+async function catchUp() {
+  await loadTracks();
+  if (state.trackId != null && !state.tracks.some((t) => t.id === state.trackId)) {
+    await selectTrack(state.tracks[0]?.id ?? null);
+  } else {
+    refreshSoon();
+  }
+}
+
+subscribeToChanges({
+  onChange: (change) => {
+    if (change.type.startsWith('track-')) catchUp();
+    else if (change.trackId === state.trackId) refreshSoon();
+  },
+  onCatchUp: catchUp,
+  onStatus: (status) => {
+    const live = $('live-status');
+    live.textContent = status === 'live' ? 'Live' : 'Reconnecting…';
+    live.dataset.status = status;
+  },
+});
+
+// --- start --------------------------------------------------------------------------------------------
 async function start() {
-  const map = L.map('map', { preferCanvas: true }).setView([41, 129], 5);
-  const tracks = await getJson('/api/tracks');
-  if (tracks.length === 0) return;
-  const track = tracks[0];
-  document.getElementById('track-name').textContent = track.name;
-  const sightings = await getJson(`/api/tracks/${track.id}/sightings`);
-  const points = sightings.map((s) => [s.lat, s.lon]);
-  for (const s of sightings) {
-    const popup = document.createElement('div');
-    popup.textContent = `${s.place ?? ''} ${s.observedAt} — ${s.source}`;
-    L.circleMarker([s.lat, s.lon], { radius: 6 }).bindPopup(popup).addTo(map);
+  const wanted = readUrlState();
+  await loadTracks();
+  if (state.tracks.length === 0) {
+    notify('No tracks yet. Create one through the API (POST /api/tracks).');
+    await selectTrack(null);
+    return;
   }
-  if (points.length > 1) {
-    L.polyline(points, { color: '#c0392b' }).addTo(map);
-    map.fitBounds(points, { padding: [30, 30] });
-  }
+  const exists = state.tracks.some((t) => t.id === wanted.trackId);
+  if (wanted.trackId != null && !exists) notify(`Track ${wanted.trackId} does not exist; showing the first track.`);
+  await selectTrack(exists ? wanted.trackId : state.tracks[0].id, exists ? wanted.t : null);
 }
 
-start();
+/** Performance marks for measurement (docs/performance.md): data drawn, then the first idle frame after it. */
+function markReady() {
+  performance.mark('whereabouts:ready');
+  requestAnimationFrame(() => setTimeout(() => performance.mark('whereabouts:interactive'), 0));
+}
+
+start().then(markReady).catch((e) => notify(`The page could not load its data: ${e.message}`));

@@ -1,0 +1,189 @@
+package whereabouts.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.function.Predicate;
+import java.util.logging.Level;
+import java.util.stream.Stream;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.StaleElementReferenceException;
+import org.openqa.selenium.TimeoutException;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.chrome.ChromeDriver;
+import org.openqa.selenium.chrome.ChromeDriverService;
+import org.openqa.selenium.chrome.ChromeOptions;
+import org.openqa.selenium.logging.LogEntry;
+import org.openqa.selenium.logging.LogType;
+import org.openqa.selenium.logging.LoggingPreferences;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.openqa.selenium.support.ui.WebDriverWait;
+
+/**
+ * A real headless Chromium (Debian's /usr/bin/chromium and /usr/bin/chromedriver; Selenium Manager never runs)
+ * with browser-console and performance (network) logging switched on, and a fresh profile directory.
+ */
+final class Browser implements AutoCloseable {
+    static final String CHROMIUM = "/usr/bin/chromium";
+    static final String CHROMEDRIVER = "/usr/bin/chromedriver";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    final ChromeDriver driver;
+    private final Path profile;
+    private final List<String> requestedUrls = new ArrayList<>();
+    private final List<LogEntry> console = new ArrayList<>();
+
+    private Browser(ChromeDriver driver, Path profile) {
+        this.driver = driver;
+        this.profile = profile;
+    }
+
+    static Browser open(int width, int height) {
+        System.setProperty("webdriver.chrome.driver", CHROMEDRIVER);
+        Path profile;
+        try {
+            profile = Files.createTempDirectory("whereabouts-chromium-");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+        ChromeOptions options = new ChromeOptions();
+        options.setBinary(CHROMIUM);
+        options.addArguments("--headless=new", "--no-sandbox", "--disable-gpu", "--disable-dev-shm-usage",
+                "--disable-background-networking", "--disable-component-update", "--disable-sync",
+                "--no-first-run", "--disable-quic", "--user-data-dir=" + profile,
+                "--window-size=" + width + "," + height);
+        LoggingPreferences logs = new LoggingPreferences();
+        logs.enable(LogType.BROWSER, Level.ALL);
+        logs.enable(LogType.PERFORMANCE, Level.ALL);
+        options.setCapability("goog:loggingPrefs", logs);
+        ChromeDriverService service = new ChromeDriverService.Builder()
+                .usingDriverExecutable(new File(CHROMEDRIVER))
+                .usingAnyFreePort()
+                .build();
+        ChromeDriver driver = new ChromeDriver(service, options);
+        driver.manage().timeouts().scriptTimeout(Duration.ofSeconds(30));
+        Browser browser = new Browser(driver, profile);
+        browser.resizeViewport(width, height);
+        driver.get("about:blank");
+        browser.forgetRequests(); // Chromium's own start page (chrome:// URLs) is not the page under test
+        return browser;
+    }
+
+    /** Makes the page's viewport (not the window) exactly width × height CSS pixels. */
+    void resizeViewport(int width, int height) {
+        driver.manage().window().setSize(new Dimension(width, height));
+        Number innerW = (Number) js("return window.innerWidth;");
+        Number innerH = (Number) js("return window.innerHeight;");
+        driver.manage().window().setSize(new Dimension(2 * width - innerW.intValue(), 2 * height - innerH.intValue()));
+    }
+
+    Object js(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeScript(script, args);
+    }
+
+    Object asyncJs(String script, Object... args) {
+        return ((JavascriptExecutor) driver).executeAsyncScript(script, args);
+    }
+
+    /** A wait that also retries when the page re-rendered the element it was looking at. */
+    WebDriverWait waitUpTo(int seconds) {
+        WebDriverWait wait = new WebDriverWait(driver, Duration.ofSeconds(seconds));
+        wait.ignoring(StaleElementReferenceException.class);
+        return wait;
+    }
+
+    /** Opens a page and waits until main.js has loaded the track (body[data-state=ready]). */
+    void openAndWait(String url) {
+        driver.get(url);
+        waitUntilReady();
+    }
+
+    void waitUntilReady() {
+        try {
+            waitUpTo(20).until(d -> "ready".equals(d.findElement(By.tagName("body")).getAttribute("data-state")));
+        } catch (TimeoutException e) {
+            throw new AssertionError("page not ready; notice: '" + driver.findElement(By.id("notice")).getText()
+                    + "'; console: " + console().stream().map(LogEntry::toString).toList(), e);
+        }
+    }
+
+    WebElement waitFor(By by) {
+        return waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    List<WebElement> all(String css) {
+        return driver.findElements(By.cssSelector(css));
+    }
+
+    /** Console messages seen so far (all levels), kept across calls (Chrome hands each entry out once). */
+    List<LogEntry> console() {
+        driver.manage().logs().get(LogType.BROWSER).forEach(console::add);
+        return List.copyOf(console);
+    }
+
+    /** Console errors (SEVERE) not accepted by `accepted`. */
+    List<String> consoleErrors(Predicate<String> accepted) {
+        return console().stream()
+                .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
+                .map(LogEntry::getMessage)
+                .filter(accepted.negate())
+                .toList();
+    }
+
+    /** Every URL the page requested so far (from the performance log's Network.requestWillBeSent events). */
+    List<String> requestedUrls() {
+        for (LogEntry entry : driver.manage().logs().get(LogType.PERFORMANCE)) {
+            try {
+                JsonNode message = JSON.readTree(entry.getMessage()).path("message");
+                if ("Network.requestWillBeSent".equals(message.path("method").asText())) {
+                    requestedUrls.add(message.path("params").path("request").path("url").asText());
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }
+        return List.copyOf(requestedUrls);
+    }
+
+    void forgetRequests() {
+        driver.manage().logs().get(LogType.PERFORMANCE);
+        requestedUrls.clear();
+    }
+
+    /** Hosts are compared as URI hosts; data: and blob: URLs have none and stay on the machine. */
+    static boolean isLocal(String url) {
+        if (url.startsWith("data:") || url.startsWith("blob:")) {
+            return true;
+        }
+        String host = URI.create(url).getHost();
+        return "127.0.0.1".equals(host) || "localhost".equals(host);
+    }
+
+    byte[] screenshot() {
+        return driver.getScreenshotAs(org.openqa.selenium.OutputType.BYTES);
+    }
+
+    @Override
+    public void close() {
+        try {
+            driver.quit();
+        } finally {
+            try (Stream<Path> files = Files.walk(profile)) {
+                files.sorted(Comparator.reverseOrder()).map(Path::toFile).forEach(File::delete);
+            } catch (IOException ignored) {
+                // a temp directory; the OS cleans it eventually
+            }
+        }
+    }
+}

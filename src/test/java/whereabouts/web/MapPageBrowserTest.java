@@ -1,0 +1,188 @@
+package whereabouts.web;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.File;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Keys;
+import org.openqa.selenium.Point;
+import org.openqa.selenium.WebElement;
+
+/** The map page in a real browser against the real server with the demo scenario. */
+class MapPageBrowserTest extends BrowserTestBase {
+
+    @Test
+    void demoTrackIsDrawnWithoutConsoleErrorsOrOutsideRequests() {
+        browser.openAndWait(url("/"));
+
+        assertThat(browser.all("#sighting-list li[data-sighting-id]")).hasSize(3);
+        assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("3");
+        assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-path-legs")).isEqualTo("2");
+        assertThat(browser.driver.findElement(By.id("track-select")).getText()).contains("armoured train");
+        // the offline basemap is drawn (its canvas exists in the basemap pane)
+        browser.waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".leaflet-basemap-pane canvas")).isEmpty());
+        assertThat(browser.all(".position-marker")).hasSize(1);
+        assertThat(browser.driver.getCurrentUrl()).contains("track=" + demoTrackId()).contains("&t=2023-09-13T02:00:00Z");
+
+        assertThat(browser.requestedUrls()).isNotEmpty().allSatisfy(u -> assertThat(Browser.isLocal(u)).as(u).isTrue());
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void movingTheSliderMovesThePositionMarkerAlongTheTrack() {
+        browser.openAndWait(url("/?track=" + demoTrackId()));
+        WebElement slider = browser.driver.findElement(By.id("time-slider"));
+
+        slider.sendKeys(Keys.HOME);
+        Point atPyongyang = markerCentreAt("2023-09-10 06:00 UTC");
+        assertThat(browser.driver.findElement(By.id("position-status")).getAttribute("data-status")).isEqualTo("at-sighting");
+
+        browser.driver.findElement(By.id("next")).click();
+        Point atKhasan = markerCentreAt("2023-09-11 20:00 UTC");
+        assertThat(atKhasan.getX()).as("Khasan is east of Pyongyang").isGreaterThan(atPyongyang.getX() + 50);
+
+        slider.sendKeys(Keys.HOME);
+        markerCentreAt("2023-09-10 06:00 UTC");
+        List<Point> path = new ArrayList<>();
+        for (int i = 1; i <= 19; i++) {
+            slider.sendKeys(Keys.PAGE_UP, Keys.PAGE_UP); // 2 h per step
+            path.add(markerCentreAt(utcText(Instant.parse("2023-09-10T06:00:00Z").plus(Duration.ofHours(2L * i)))));
+        }
+        assertThat(text("clock-utc")).isEqualTo("2023-09-11 20:00 UTC");
+        assertThat(browser.driver.findElement(By.id("position-status")).getText()).isNotBlank();
+        // the marker moved at every step and stayed between the two sightings (with some margin for a route
+        // that bends along the rail line)
+        for (int i = 1; i < path.size(); i++) {
+            assertThat(path.get(i)).as("step %d moved", i).isNotEqualTo(path.get(i - 1));
+        }
+        int marginX = (atKhasan.getX() - atPyongyang.getX()) / 3;
+        int marginY = Math.abs(atKhasan.getY() - atPyongyang.getY()) / 3;
+        assertThat(path).allSatisfy(p -> {
+            assertThat(p.getX()).isBetween(atPyongyang.getX() - marginX, atKhasan.getX() + marginX);
+            assertThat(p.getY()).isBetween(Math.min(atPyongyang.getY(), atKhasan.getY()) - marginY,
+                    Math.max(atPyongyang.getY(), atKhasan.getY()) + marginY);
+        });
+        assertThat(path.get(path.size() - 1)).isEqualTo(atKhasan);
+        browser.waitUpTo(5).until(d -> d.getCurrentUrl().endsWith("&t=2023-09-11T20:00:00Z"));
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void aSharedUrlRestoresTrackAndTime() {
+        long track = api.createTwoPointTrack("shared view");
+        browser.openAndWait(url("/?track=" + track + "&t=2023-09-11T12:00:00Z"));
+
+        assertThat(browser.driver.findElement(By.id("track-select")).getAttribute("value")).isEqualTo(Long.toString(track));
+        assertThat(text("clock-utc")).isEqualTo("2023-09-11 12:00 UTC");
+        assertThat(browser.driver.findElement(By.id("time-slider")).getAttribute("aria-valuetext"))
+                .isEqualTo("2023-09-11 12:00 UTC");
+        assertThat(text("clock-local")).isEqualTo("2023-09-11 21:00 UTC+09:00");
+        assertThat(browser.all("#sighting-list li[data-sighting-id]")).hasSize(2);
+        assertThat(browser.driver.findElement(By.id("download")).getAttribute("href"))
+                .endsWith("/api/tracks/" + track + "/export?format=geojson");
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void theDownloadIsValidGeoJson(@TempDir Path tmp) throws Exception {
+        browser.openAndWait(url("/?track=" + demoTrackId()));
+        WebElement download = browser.driver.findElement(By.id("download"));
+        assertThat(download.getAttribute("download")).endsWith(".geojson");
+
+        Object answer = browser.asyncJs("const done = arguments[arguments.length - 1];"
+                + "fetch(arguments[0]).then(async (r) => done({ status: r.status,"
+                + " type: r.headers.get('content-type'), disposition: r.headers.get('content-disposition'),"
+                + " body: await r.text() })).catch((e) => done({ error: String(e) }));",
+                download.getAttribute("href"));
+        @SuppressWarnings("unchecked")
+        Map<String, Object> res = (Map<String, Object>) answer;
+        assertThat(res.get("status")).as(String.valueOf(res.get("error"))).isEqualTo(200L);
+        assertThat((String) res.get("type")).startsWith("application/geo+json");
+        assertThat((String) res.get("disposition")).startsWith("attachment");
+        String body = (String) res.get("body");
+        JsonNode fc = new ObjectMapper().readTree(body);
+        assertThat(fc.path("type").asText()).isEqualTo("FeatureCollection");
+        List<String> types = new ArrayList<>();
+        fc.path("features").forEach(f -> types.add(f.path("geometry").path("type").asText()));
+        assertThat(types).containsOnly("Point", "LineString");
+        assertThat(types.stream().filter("Point"::equals)).hasSize(3);
+
+        Path file = tmp.resolve("track.geojson");
+        Files.writeString(file, body, StandardCharsets.UTF_8);
+        if (new File("/usr/bin/ogrinfo").canExecute()) {
+            Process ogr = new ProcessBuilder("/usr/bin/ogrinfo", "-ro", "-al", "-so", file.toString())
+                    .redirectErrorStream(true).start();
+            String out = new String(ogr.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+            assertThat(ogr.waitFor(30, TimeUnit.SECONDS)).isTrue();
+            assertThat(ogr.exitValue()).as(out).isZero();
+            assertThat(out).contains("using driver `GeoJSON' successful").contains("Feature Count: 4");
+        }
+        assertNoConsoleErrors(browser);
+    }
+
+    private String text(String id) {
+        return browser.driver.findElement(By.id(id)).getText();
+    }
+
+    /** Centre of the position marker once the clock shows `utc` (the position for that time is drawn). */
+    private Point markerCentreAt(String utc) {
+        browser.waitUpTo(5).until(d -> utc.equals(text("clock-utc")));
+        var r = browser.driver.findElement(By.cssSelector(".position-marker")).getRect();
+        return new Point(r.getX() + r.getWidth() / 2, r.getY() + r.getHeight() / 2);
+    }
+
+    private static String utcText(Instant t) {
+        return DateTimeFormatter.ofPattern("yyyy-MM-dd HH:mm 'UTC'").withZone(ZoneOffset.UTC).format(t);
+    }
+
+    /**
+     * Checks the wide and narrow layouts and saves screenshots of the demo track (map-1280.png, map-390.png) to
+     * target/screenshots, or to the directory in -Dwhereabouts.screenshots.dir (docs/screenshots to update the
+     * committed ones), so a normal test run leaves the working tree clean.
+     */
+    @Test
+    void screenshotsAtDesktopAndPhoneWidths() throws IOException {
+        Path dir = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        try {
+            browser.resizeViewport(1280, 800);
+            browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T18:00:00Z"));
+            Thread.sleep(500); // let the basemap canvas settle
+            Files.write(dir.resolve("map-1280.png"), browser.screenshot());
+            var panel = browser.driver.findElement(By.cssSelector(".panel")).getRect();
+            var map = browser.driver.findElement(By.id("map")).getRect();
+            assertThat(panel.getX()).as("side panel right of the map").isGreaterThanOrEqualTo(map.getX() + map.getWidth());
+
+            browser.resizeViewport(390, 844);
+            browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T18:00:00Z"));
+            Thread.sleep(500);
+            Files.write(dir.resolve("map-390.png"), browser.screenshot());
+            panel = browser.driver.findElement(By.cssSelector(".panel")).getRect();
+            map = browser.driver.findElement(By.id("map")).getRect();
+            assertThat(panel.getY()).as("panel below the map").isGreaterThanOrEqualTo(map.getY() + map.getHeight());
+            assertThat((Number) browser.js("return document.documentElement.scrollWidth")).as("no sideways scrolling")
+                    .satisfies(w -> assertThat(w.intValue()).isLessThanOrEqualTo(390));
+            assertNoConsoleErrors(browser);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        } finally {
+            browser.resizeViewport(1280, 800);
+        }
+    }
+}

@@ -1,0 +1,68 @@
+// All HTTP calls of the page. Errors become ApiError carrying the server's {error, field, message, candidates}.
+
+export class ApiError extends Error {
+  constructor(status, body, url) {
+    super(body?.message ?? `${url} answered ${status}`);
+    this.status = status;
+    this.code = body?.error ?? null;
+    this.field = body?.field ?? null;
+    this.candidates = Array.isArray(body?.candidates) ? body.candidates : [];
+  }
+}
+
+const FORM = 'application/x-www-form-urlencoded;charset=UTF-8';
+
+async function request(method, url, fields, signal) {
+  const init = { method, headers: { Accept: 'application/json' }, signal };
+  if (fields) {
+    init.headers['Content-Type'] = FORM;
+    init.body = new URLSearchParams(fields);
+  }
+  const res = await fetch(url, init);
+  const text = await res.text();
+  let body = null;
+  try {
+    body = text ? JSON.parse(text) : null;
+  } catch {
+    body = null;
+  }
+  if (!res.ok) throw new ApiError(res.status, body, url);
+  return body;
+}
+
+/** GET of an endpoint that may not exist on this server yet: null when it answers 404. */
+async function optional(url, signal) {
+  try {
+    return await request('GET', url, null, signal);
+  } catch (e) {
+    if (e instanceof ApiError && e.status === 404) return null;
+    throw e;
+  }
+}
+
+const track = (id) => `/api/tracks/${encodeURIComponent(id)}`;
+const sighting = (id, sid) => `${track(id)}/sightings/${encodeURIComponent(sid)}`;
+
+export const api = {
+  tracks: () => request('GET', '/api/tracks'),
+  sightings: (trackId) => request('GET', `${track(trackId)}/sightings`),
+  createSighting: (trackId, fields) => request('POST', `${track(trackId)}/sightings`, fields),
+  updateSighting: (trackId, sid, fields) => request('PUT', sighting(trackId, sid), fields),
+  deleteSighting: (trackId, sid) => request('DELETE', sighting(trackId, sid)),
+  history: (trackId, sid) => request('GET', `${sighting(trackId, sid)}/history`),
+  exportUrl: (trackId) => `${track(trackId)}/export?format=geojson`,
+  /** FeatureCollection of legs, or null while the server has no /path. */
+  path: (trackId) => optional(`${track(trackId)}/path`),
+  /** Position Feature, or null while the server has no /position. */
+  position: (trackId, isoInstant, signal) =>
+    optional(`${track(trackId)}/position?at=${encodeURIComponent(isoInstant)}`, signal),
+  /** FeatureCollection of candidates, or null while the server has no geocoder. */
+  geocode: (q, { limit = 8, near = null } = {}, signal) => {
+    const params = new URLSearchParams({ q, limit: String(limit) });
+    if (near) params.set('near', `${near.lat},${near.lon}`);
+    return optional(`/api/geocode?${params}`, signal);
+  },
+  /** FeatureCollection of rail lines and stations, or null while the server has none. */
+  railNetwork: () => optional('/api/rail/network'),
+  basemap: (file) => request('GET', `/geodata/basemap/${file}`),
+};

@@ -1,0 +1,117 @@
+// The estimated position at the slider's time: from /api/tracks/{id}/position (one request in flight,
+// latest wins, answers cached per minute), or interpolated by fallback.js while the server has no /position.
+import L from './leaflet.js';
+import { api } from './api.js';
+import { isoUtc, utcText, localText, kmText } from './format.js';
+import { interpolatePosition } from './fallback.js';
+
+const MINUTE = 60000;
+const STATUS_TEXT = {
+  'before-first': 'Before the first sighting',
+  'at-sighting': 'At a sighting',
+  'in-transit': 'In transit (estimated)',
+  'after-last': 'After the last sighting',
+  projected: 'Projected towards an announced destination',
+};
+
+export class PositionSource {
+  constructor() {
+    this.trackId = undefined;
+    this.reset(null, []);
+  }
+
+  /** Forget cached answers; `sightings` feed the fallback. The server is asked again for a new track. */
+  reset(trackId, sightings) {
+    if (trackId !== this.trackId) this.server = trackId != null; // becomes false on the first 404
+    this.trackId = trackId;
+    this.sightings = sightings;
+    this.cache = new Map();
+    this.wanted = null;
+    this.busy = false;
+    this.generation = (this.generation ?? 0) + 1;
+  }
+
+  /** Calls `deliver(feature, t)` with the position at t (maybe later, maybe skipped if t is superseded). */
+  request(t, deliver) {
+    const key = Math.round(t / MINUTE) * MINUTE;
+    if (!this.server) {
+      deliver(interpolatePosition(this.sightings, t), t);
+      return;
+    }
+    if (this.cache.has(key)) {
+      deliver(this.cache.get(key), t);
+      return;
+    }
+    this.wanted = { key, t, deliver };
+    if (!this.busy) this.pump();
+  }
+
+  async pump() {
+    this.busy = true;
+    const generation = this.generation;
+    try {
+      while (this.wanted && generation === this.generation) {
+        const { key, t, deliver } = this.wanted;
+        this.wanted = null;
+        let feature;
+        try {
+          feature = await api.position(this.trackId, isoUtc(key));
+        } catch {
+          feature = undefined; // a transient failure: show the straight-line estimate this time
+        }
+        if (generation !== this.generation) return;
+        if (feature === null) this.server = false;
+        if (feature) this.cache.set(key, feature);
+        if (!this.wanted) deliver(feature ?? interpolatePosition(this.sightings, t), t);
+      }
+    } finally {
+      if (generation === this.generation) this.busy = false;
+    }
+  }
+}
+
+/** The position marker (a DOM element, so it can be found and followed) and its uncertainty circle. */
+export class PositionLayer {
+  constructor(map) {
+    this.map = map;
+    this.marker = L.marker([0, 0], {
+      pane: 'position',
+      keyboard: false,
+      interactive: false,
+      icon: L.divIcon({ className: 'position-marker', iconSize: [22, 22] }),
+    });
+    // own canvas in its own pane: moving the circle must not repaint thousands of sightings
+    this.circle = L.circle([0, 0], {
+      renderer: L.canvas({ pane: 'position' }),
+      pane: 'position',
+      radius: 1, color: '#b0124f', weight: 1.5, fillColor: '#d81b60', fillOpacity: 0.12, interactive: false,
+    });
+  }
+
+  show(feature) {
+    const coords = feature?.geometry?.coordinates;
+    if (!coords) {
+      this.marker.remove();
+      this.circle.remove();
+      return;
+    }
+    const latlng = [coords[1], coords[0]];
+    this.marker.setLatLng(latlng).addTo(this.map);
+    const km = feature.properties?.uncertaintyKm;
+    if (km > 0) this.circle.setLatLng(latlng).setRadius(km * 1000).addTo(this.map);
+    else this.circle.remove();
+  }
+}
+
+/** The clock (UTC and the place's local time) and status text in the panel. */
+export function renderClock(elements, t, feature, localSighting, estimated) {
+  elements.utc.textContent = utcText(t);
+  elements.local.textContent = localText(t, localSighting) ?? '—';
+  const p = feature?.properties ?? {};
+  const parts = [STATUS_TEXT[p.status] ?? p.status ?? '—'];
+  if (p.description) parts.push(p.description);
+  if (p.uncertaintyKm > 0) parts.push(`± ${kmText(p.uncertaintyKm)}`);
+  if (estimated && feature?.geometry) parts.push('(straight-line estimate)');
+  elements.status.textContent = parts.join(' — ');
+  elements.status.dataset.status = p.status ?? '';
+}
