@@ -29,11 +29,13 @@ export class PositionSource {
     this.wanted = null;
     this.busy = false;
     this.generation = (this.generation ?? 0) + 1;
+    this.tickets = this.tickets ?? 0;
   }
 
   /** Calls `deliver(feature, t)` with the position at t (maybe later, maybe skipped if t is superseded). */
   request(t, deliver) {
     const key = Math.round(t / MINUTE) * MINUTE;
+    const ticket = ++this.tickets; // only the latest request's answer is ever delivered
     if (!this.server) {
       deliver(interpolatePosition(this.sightings, t), t);
       return;
@@ -42,7 +44,7 @@ export class PositionSource {
       deliver(this.cache.get(key), t);
       return;
     }
-    this.wanted = { key, t, deliver };
+    this.wanted = { key, t, deliver, ticket };
     if (!this.busy) this.pump();
   }
 
@@ -51,7 +53,7 @@ export class PositionSource {
     const generation = this.generation;
     try {
       while (this.wanted && generation === this.generation) {
-        const { key, t, deliver } = this.wanted;
+        const { key, t, deliver, ticket } = this.wanted;
         this.wanted = null;
         let feature;
         try {
@@ -62,7 +64,8 @@ export class PositionSource {
         if (generation !== this.generation) return;
         if (feature === null) this.server = false;
         if (feature) this.cache.set(key, feature);
-        if (!this.wanted) deliver(feature ?? interpolatePosition(this.sightings, t), t);
+        // a later request may have been answered from the cache meanwhile: then this answer is stale
+        if (!this.wanted && ticket === this.tickets) deliver(feature ?? interpolatePosition(this.sightings, t), t);
       }
     } finally {
       if (generation === this.generation) this.busy = false;

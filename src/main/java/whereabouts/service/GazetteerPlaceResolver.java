@@ -1,7 +1,7 @@
 package whereabouts.service;
 
-import java.util.List;
 import java.util.Optional;
+import java.util.function.Supplier;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.gazetteer.Place;
 import whereabouts.gazetteer.ReverseResult;
@@ -28,15 +28,14 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
     }
 
     @Override
-    public ResolvedLocation resolve(SightingDraft draft, List<LatLon> bias) {
+    public ResolvedLocation resolve(SightingDraft draft, Supplier<LatLon> near) {
         if (draft.hasCoordinates()) {
             LatLon at = new LatLon(draft.lat(), draft.lon());
             Optional<ReverseResult> nearest = gazetteer.reverse(at);
             return new ResolvedLocation(at, nearest.map(r -> resolved(r.place())).orElse(null),
                     nearest.map(ReverseResult::text).orElse(null));
         }
-        LatLon near = bias.isEmpty() ? null : bias.get(bias.size() - 1);
-        Place place = lookup.resolveName(draft.place(), "place", near);
+        Place place = lookup.resolveName(draft.place(), "place", near.get());
         String description = gazetteer.reverse(place.location()).map(ReverseResult::text).orElse(place.name());
         return new ResolvedLocation(place.location(), resolved(place), description);
     }

@@ -1,6 +1,6 @@
 package whereabouts.service;
 
-import java.util.List;
+import java.util.function.Supplier;
 import whereabouts.geo.LatLon;
 import whereabouts.track.SightingDraft;
 
@@ -8,9 +8,9 @@ import whereabouts.track.SightingDraft;
 public interface PlaceResolver {
     /**
      * @param draft the validated sighting
-     * @param bias  positions of the track's other sightings, most recent last (may be empty), to prefer
-     *              candidates near them
+     * @param near  supplies the position to prefer candidates near (the track's latest other sighting), or
+     *              null; called only when a place name must be geocoded
      * @throws whereabouts.error.UnresolvedPlaceException when a place name is unknown or too ambiguous
      */
-    ResolvedLocation resolve(SightingDraft draft, List<LatLon> bias);
+    ResolvedLocation resolve(SightingDraft draft, Supplier<LatLon> near);
 }

@@ -69,7 +69,7 @@ public final class TrackService {
     public Sighting addSighting(long trackId, Map<String, String> fields) {
         track(trackId);
         SightingDraft draft = SightingValidator.validate(fields);
-        ResolvedLocation loc = resolver.resolve(draft, bias(trackId, null));
+        ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, null));
         Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc));
         changes.publish("sighting-created", trackId, stored.id());
         return stored;
@@ -78,7 +78,7 @@ public final class TrackService {
     public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields) {
         sighting(trackId, sightingId);
         SightingDraft draft = SightingValidator.validate(fields);
-        ResolvedLocation loc = resolver.resolve(draft, bias(trackId, sightingId));
+        ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
         Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc))
                 .orElseThrow(() -> sightingNotFound(sightingId));
         changes.publish("sighting-updated", trackId, sightingId);
@@ -101,12 +101,15 @@ public final class TrackService {
         return history;
     }
 
-    /** Positions of the track's live sightings in time order, leaving out {@code exceptId}. */
-    private List<LatLon> bias(long trackId, Long exceptId) {
-        return store.listSightings(trackId).stream()
-                .filter(s -> exceptId == null || s.id() != exceptId)
-                .map(Sighting::position)
-                .toList();
+    /** Position of the track's latest live sighting other than {@code exceptId}, or null. */
+    private LatLon latestPosition(long trackId, Long exceptId) {
+        List<Sighting> sightings = store.listSightings(trackId);
+        for (int i = sightings.size() - 1; i >= 0; i--) {
+            if (exceptId == null || sightings.get(i).id() != exceptId) {
+                return sightings.get(i).position();
+            }
+        }
+        return null;
     }
 
     private static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {

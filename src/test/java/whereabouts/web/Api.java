@@ -32,13 +32,25 @@ final class Api {
     }
 
     JsonNode post(String path, Map<String, String> form) {
+        return parse(send(formRequest(path, form), 201));
+    }
+
+    private HttpRequest formRequest(String path, Map<String, String> form) {
         String body = form.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
                 .collect(Collectors.joining("&"));
-        HttpRequest request = HttpRequest.newBuilder(URI.create(base + path))
+        return HttpRequest.newBuilder(URI.create(base + path))
                 .header("Content-Type", "application/x-www-form-urlencoded")
                 .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-        return parse(send(request, 201));
+    }
+
+    /** Posts a form that the server must reject with a 4xx, and returns the error body. */
+    JsonNode rejection(String path, Map<String, String> form) {
+        HttpResponse<String> res = send(formRequest(path, form), -1);
+        if (res.statusCode() < 400 || res.statusCode() >= 500) {
+            throw new AssertionError("POST " + path + " answered " + res.statusCode() + ": " + res.body());
+        }
+        return parse(res);
     }
 
     long createTrack(String name) {
@@ -57,16 +69,6 @@ final class Api {
         addSighting(id, Map.of("observedAt", "2023-09-12T06:00+10:00", "place", "Khasan", "lat", "42.42387",
                 "lon", "130.65156", "source", "TBS", "confidence", "reported"));
         return id;
-    }
-
-    /**
-     * True when the server has no route at all for this path: a 404 whose message is Javalin's "Endpoint GET …
-     * not found" or our ErrorMapper's "No such API endpoint" (not a 404 about a missing track or sighting).
-     */
-    boolean lacksEndpoint(String path) {
-        HttpResponse<String> res = send(HttpRequest.newBuilder(URI.create(base + path)).GET().build(), -1);
-        String message = res.statusCode() == 404 ? parse(res).path("message").asText() : "";
-        return message.matches("Endpoint GET \\S+ not found") || message.startsWith("No such API endpoint");
     }
 
     private HttpResponse<String> send(HttpRequest request, int expected) {

@@ -12,7 +12,6 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.util.function.Predicate;
 import java.util.logging.Level;
 import java.util.stream.Stream;
 import org.openqa.selenium.By;
@@ -132,12 +131,11 @@ final class Browser implements AutoCloseable {
         return List.copyOf(console);
     }
 
-    /** Console errors (SEVERE) not accepted by `accepted`. */
-    List<String> consoleErrors(Predicate<String> accepted) {
+    /** Console errors (SEVERE). */
+    List<String> consoleErrors() {
         return console().stream()
                 .filter(e -> e.getLevel().intValue() >= Level.SEVERE.intValue())
                 .map(LogEntry::getMessage)
-                .filter(accepted.negate())
                 .toList();
     }
 

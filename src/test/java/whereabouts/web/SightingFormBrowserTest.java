@@ -55,8 +55,10 @@ class SightingFormBrowserTest extends BrowserTestBase {
         form.submit();
 
         WebElement error = browser.waitFor(By.id("e-observedAt"));
-        assertThat(error.getText()).isEqualTo("observedAt '2023-09-12T06:00' has no UTC offset: the offset is "
-                + "required, e.g. 2023-09-12T06:00+09:00 or 2023-09-12T06:00Z.");
+        assertThat(error.getText()).isEqualTo(api.rejection("/api/tracks/" + track + "/sightings", Map.of(
+                "observedAt", "2023-09-12T06:00", "lat", "42.42", "lon", "130.65", "source", "TBS"))
+                .get("message").asText());
+        assertThat(error.getText()).contains("has no UTC offset");
         assertThat(error.getAttribute("role")).isEqualTo("alert");
         WebElement input = form.field("observedAt");
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
