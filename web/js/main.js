@@ -13,7 +13,7 @@ import { SightingForm } from './form.js';
 import { SightingList } from './list.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
-import { lastAtOrBefore, timeOf as time } from './time-index.js';
+import { nearestInTime, timeOf as time } from './time-index.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -43,15 +43,17 @@ const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, das
 const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('position-status') };
 
 /** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
-function localSightingAt(t) {
-  return state.sightings[Math.max(0, lastAtOrBefore(state.sightings, t))];
+/** The sighting whose place's time zone the local clock uses: the one the estimate is at, else the nearest in time. */
+function localSightingAt(t, feature) {
+  const id = feature?.properties?.sightingId;
+  return state.sightings.find((s) => s.id === id) ?? state.sightings[nearestInTime(state.sightings, t)];
 }
 
 function showTime(t) {
   state.t = t;
   positions.request(t, (feature, at) => {
     positionLayer.show(feature);
-    renderClock(clock, at, feature, localSightingAt(at), !positions.server);
+    renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
   });
   writeUrlState({ trackId: state.trackId, t });
 }

@@ -18,3 +18,12 @@ export function lastAtOrBefore(sightings, t) {
   }
   return found;
 }
+
+/** Index of the sighting nearest in time to `t` (-1 when there are none). */
+export function nearestInTime(sightings, t) {
+  const before = lastAtOrBefore(sightings, t);
+  const after = before + 1;
+  if (after >= sightings.length) return before;
+  if (before < 0) return after;
+  return t - timeOf(sightings[before]) <= timeOf(sightings[after]) - t ? before : after;
+}

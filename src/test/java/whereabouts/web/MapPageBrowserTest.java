@@ -95,8 +95,8 @@ class MapPageBrowserTest extends BrowserTestBase {
         assertThat(text("clock-utc")).isEqualTo("2023-09-11 12:00 UTC");
         assertThat(browser.driver.findElement(By.id("time-slider")).getAttribute("aria-valuetext"))
                 .isEqualTo("2023-09-11 12:00 UTC");
-        // local time in the zone of the place the nearest sighting resolved to (Pyongyang)
-        assertThat(text("clock-local")).isEqualTo("2023-09-11 21:00 GMT+9 (Asia/Pyongyang)");
+        // local time in the zone of the sighting nearest in time (Khasan, 8 h later; Pyongyang was 30 h earlier)
+        assertThat(text("clock-local")).isEqualTo("2023-09-11 22:00 GMT+10 (Asia/Vladivostok)");
         assertThat(browser.all("#sighting-list li[data-sighting-id]")).hasSize(2);
         assertThat(browser.driver.findElement(By.id("download")).getAttribute("href"))
                 .endsWith("/api/tracks/" + track + "/export?format=geojson");
