@@ -13,29 +13,19 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whereabouts.http.TestServer.Reply;
 
 /** The GeoJSON download, checked by us and by GDAL's ogrinfo. */
-class ExportApiTest {
-    @TempDir
-    static Path dataDir;
+class ExportApiTest extends ApiTestBase {
+    @Override
+    boolean demo() {
+        return true;
+    }
+
     @TempDir
     static Path downloads;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dataDir, true);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @Test
     void demoTrackExportsAsAnAttachmentWithPointsAndThePath() throws Exception {

@@ -6,33 +6,16 @@ import static org.assertj.core.api.Assertions.within;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import whereabouts.http.TestServer.Reply;
 
 /** Geocoding, reverse geocoding, distances and routes over HTTP, and place names in sightings. */
-class GeoApiTest {
-    @TempDir
-    static Path dataDir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dataDir, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class GeoApiTest extends ApiTestBase {
 
     static String enc(String s) {
         return URLEncoder.encode(s, StandardCharsets.UTF_8);

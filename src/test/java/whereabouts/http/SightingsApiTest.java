@@ -3,36 +3,19 @@ package whereabouts.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.http.HttpRequest;
-import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.stream.Stream;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
 import whereabouts.http.TestServer.Reply;
 
 /** The sightings API against a real server and database: the happy paths, history, and every bad input. */
-class SightingsApiTest {
-    @TempDir
-    static Path dataDir;
-    static TestServer server;
+class SightingsApiTest extends ApiTestBase {
     long trackId;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dataDir, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
 
     @BeforeEach
     void newTrack() {

@@ -4,27 +4,11 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Path;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import whereabouts.http.TestServer.Reply;
 
 /** Tracks: create, list, get, edit, delete, and their bad inputs. */
-class TracksApiTest {
-    @TempDir
-    static Path dataDir;
-    static TestServer server;
-
-    @BeforeAll
-    static void start() {
-        server = TestServer.start(dataDir, false);
-    }
-
-    @AfterAll
-    static void stop() {
-        server.close();
-    }
+class TracksApiTest extends ApiTestBase {
 
     @Test
     void healthAnswers() {
