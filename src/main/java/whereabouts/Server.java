@@ -36,12 +36,14 @@ public final class Server implements AutoCloseable {
     private final Javalin javalin;
     private final JdbcTrackStore store;
     private final Routes routes;
+    private final TrajectoryService trajectories;
     private final String url;
 
-    private Server(Javalin javalin, JdbcTrackStore store, Routes routes, String url) {
+    private Server(Javalin javalin, JdbcTrackStore store, Routes routes, TrajectoryService trajectories, String url) {
         this.javalin = javalin;
         this.store = store;
         this.routes = routes;
+        this.trajectories = trajectories;
         this.url = url;
     }
 
@@ -78,7 +80,7 @@ public final class Server implements AutoCloseable {
             }).start(config.host(), config.port());
             String url = "http://" + config.host() + ":" + javalin.port();
             LOG.info("Whereabouts is listening on {}", url);
-            return new Server(javalin, store, routes, url);
+            return new Server(javalin, store, routes, trajectories, url);
         } catch (RuntimeException e) {
             store.close();
             throw e;
@@ -99,6 +101,7 @@ public final class Server implements AutoCloseable {
     public void close() {
         routes.close();
         javalin.stop();
+        trajectories.close();
         store.close();
     }
 }

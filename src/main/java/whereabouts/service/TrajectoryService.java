@@ -3,6 +3,10 @@ package whereabouts.service;
 import java.time.Instant;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledFuture;
+import java.util.concurrent.TimeUnit;
 import whereabouts.track.PositionEstimate;
 import whereabouts.track.PositionEstimator;
 import whereabouts.track.Trajectory;
@@ -16,6 +20,10 @@ import whereabouts.track.TrajectoryBuilder;
  * <p>Races: a change may arrive while a trajectory is being built from the data read before it. Each track has a
  * generation number, bumped by every change; an entry is stored with the generation read before building and
  * served only while that is still the current generation, so a stale build is never served.
+ *
+ * <p>Warm-up: {@value #WARM_UP_DELAY_MS} ms after the last change to a track (a burst of changes, such as an
+ * import, schedules one build), the trajectory is rebuilt in the background, so that the map page's next request
+ * finds it ready instead of paying for the build.
  */
 public final class TrajectoryService implements AutoCloseable {
     private final TrackService tracks;
@@ -24,6 +32,14 @@ public final class TrajectoryService implements AutoCloseable {
     private final Map<Long, Long> generations = new ConcurrentHashMap<>();
     private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
     private final Runnable unsubscribe;
+    /** Delay of the background rebuild after the last change to a track, milliseconds. */
+    static final long WARM_UP_DELAY_MS = 300;
+    private final ScheduledExecutorService warmUp = Executors.newSingleThreadScheduledExecutor(r -> {
+        Thread t = new Thread(r, "trajectory-warm-up");
+        t.setDaemon(true);
+        return t;
+    });
+    private final Map<Long, ScheduledFuture<?>> pendingWarmUps = new ConcurrentHashMap<>();
 
     private record Cached(long generation, Trajectory trajectory) {
     }
@@ -52,6 +68,12 @@ public final class TrajectoryService implements AutoCloseable {
         return built;
     }
 
+    /** Whether the track's current trajectory is built and cached (e.g. by the background warm-up). */
+    public boolean isReady(long trackId) {
+        Cached cached = cache.get(trackId);
+        return cached != null && cached.generation() == generations.getOrDefault(trackId, 0L);
+    }
+
     /**
      * Where the track's subject is estimated to be at {@code at}.
      *
@@ -62,12 +84,29 @@ public final class TrajectoryService implements AutoCloseable {
     }
 
     private void invalidate(TrackChange change) {
-        generations.merge(change.trackId(), 1L, Long::sum);
-        cache.remove(change.trackId());
+        long trackId = change.trackId();
+        generations.merge(trackId, 1L, Long::sum);
+        cache.remove(trackId);
+        if (!change.type().equals("track-deleted")) {
+            ScheduledFuture<?> next = warmUp.schedule(() -> warm(trackId), WARM_UP_DELAY_MS, TimeUnit.MILLISECONDS);
+            ScheduledFuture<?> previous = pendingWarmUps.put(trackId, next);
+            if (previous != null) {
+                previous.cancel(false);
+            }
+        }
+    }
+
+    private void warm(long trackId) {
+        try {
+            trajectory(trackId);
+        } catch (RuntimeException e) {
+            // the track was deleted meanwhile, or the store is closing: the next request will say so
+        }
     }
 
     @Override
     public void close() {
         unsubscribe.run();
+        warmUp.shutdownNow();
     }
 }
