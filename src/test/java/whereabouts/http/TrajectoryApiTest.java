@@ -4,43 +4,26 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
-import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
 import whereabouts.Server;
-import whereabouts.config.AppConfig;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.http.TestServer.Reply;
 import whereabouts.json.Json;
 
 /** {@code /path}, {@code /position} and the export's legs, against the real server over HTTP. */
-class TrajectoryApiTest {
-    @TempDir
-    static Path dataDir;
-    static Server server;
-    static final HttpClient HTTP = HttpClient.newHttpClient();
-    static final ObjectMapper JSON = Json.newMapper();
-    static long trackId;
-
-    record Reply(int status, String contentType, JsonNode json) {
-    }
+class TrajectoryApiTest extends ApiTestBase {
+    long trackId;
 
     @BeforeAll
-    static void start() throws Exception {
-        server = Server.start(AppConfig.defaults(dataDir, 0, false), TestServer.geodata());
-        trackId = send("POST", "/api/tracks", Map.of("name", "Armoured train, Sept 2023")).json().get("id").asLong();
+    void addReports() {
+        trackId = server.postJson("/api/tracks", Map.of("name", "Armoured train, Sept 2023")).json().get("id").asLong();
         addReport(Map.of("observedAt", "2023-09-10T15:00+09:00", "timeUncertaintyMinutes", 180, "lat", 39.03385,
                 "lon", 125.75432, "locationUncertaintyKm", 5, "source", "KCNA"));
         addReport(Map.of("observedAt", "2023-09-12T06:00+10:00", "timeUncertaintyMinutes", 180, "lat", 42.42387,
@@ -49,30 +32,12 @@ class TrajectoryApiTest {
                 "lon", 131.87353, "locationUncertaintyKm", 10, "source", "TASS", "kind", "expected"));
     }
 
-    @AfterAll
-    static void stop() {
-        server.close();
+    void addReport(Map<String, Object> fields) {
+        assertThat(server.postJson("/api/tracks/" + trackId + "/sightings", fields).status()).isEqualTo(201);
     }
 
-    static void addReport(Map<String, Object> fields) throws Exception {
-        assertThat(send("POST", "/api/tracks/" + trackId + "/sightings", fields).status()).isEqualTo(201);
-    }
-
-    static Reply get(String path) throws Exception {
-        return send("GET", path, null);
-    }
-
-    static Reply send(String method, String path, Object body) throws IOException, InterruptedException {
-        HttpRequest.Builder request = HttpRequest.newBuilder(URI.create(server.url() + path));
-        if (body == null) {
-            request.method(method, HttpRequest.BodyPublishers.noBody());
-        } else {
-            request.header("Content-Type", "application/json")
-                    .method(method, HttpRequest.BodyPublishers.ofString(JSON.writeValueAsString(body)));
-        }
-        HttpResponse<String> res = HTTP.send(request.build(), HttpResponse.BodyHandlers.ofString());
-        String type = res.headers().firstValue("Content-Type").orElse("");
-        return new Reply(res.statusCode(), type, res.body().isEmpty() ? null : JSON.readTree(res.body()));
+    Reply get(String path) {
+        return server.get(path);
     }
 
     static List<JsonNode> features(JsonNode fc, String featureType) {
@@ -97,7 +62,7 @@ class TrajectoryApiTest {
     void thePathHasALegAlongTheRouteAndAProjectionToTheExpectedDestination() throws Exception {
         Reply r = get("/api/tracks/" + trackId + "/path");
         assertThat(r.status()).isEqualTo(200);
-        assertThat(r.contentType()).startsWith("application/geo+json");
+        assertThat(r.header("Content-Type")).startsWith("application/geo+json");
         assertThat(r.json().get("type").asText()).isEqualTo("FeatureCollection");
 
         List<JsonNode> legs = features(r.json(), "leg");
@@ -218,16 +183,16 @@ class TrajectoryApiTest {
 
     @Test
     void modeAndMaximumSpeedAreEditableAndChangeThePath() throws Exception {
-        long id = send("POST", "/api/tracks", Map.of("name", "Editable")).json().get("id").asLong();
+        long id = server.postJson("/api/tracks", Map.of("name", "Editable")).json().get("id").asLong();
         assertThat(get("/api/tracks/" + id).json().get("maxSpeedKmh").asDouble()).isEqualTo(80.0);
-        send("POST", "/api/tracks/" + id + "/sightings", Map.of("observedAt", "2023-09-10T15:00+09:00",
+        server.postJson("/api/tracks/" + id + "/sightings", Map.of("observedAt", "2023-09-10T15:00+09:00",
                 "lat", 39.03385, "lon", 125.75432, "source", "KCNA"));
-        send("POST", "/api/tracks/" + id + "/sightings", Map.of("observedAt", "2023-09-12T06:00+10:00",
+        server.postJson("/api/tracks/" + id + "/sightings", Map.of("observedAt", "2023-09-12T06:00+10:00",
                 "lat", 42.42387, "lon", 130.65156, "source", "TBS"));
         assertThat(features(get("/api/tracks/" + id + "/path").json(), "leg").get(0).get("properties")
                 .get("implausible").asBoolean()).isFalse();
 
-        Reply put = send("PUT", "/api/tracks/" + id, Map.of("name", "Editable", "mode", "road", "maxSpeedKmh", 10));
+        Reply put = server.putJson("/api/tracks/" + id, Map.of("name", "Editable", "mode", "road", "maxSpeedKmh", 10));
         assertThat(put.status()).isEqualTo(200);
         assertThat(put.json().get("mode").asText()).isEqualTo("road");
         assertThat(put.json().get("maxSpeedKmh").asDouble()).isEqualTo(10.0);
