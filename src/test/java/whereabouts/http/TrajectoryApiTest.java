@@ -4,18 +4,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.within;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
-import whereabouts.Server;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.http.TestServer.Reply;
-import whereabouts.json.Json;
 
 /** {@code /path}, {@code /position} and the export's legs, against the real server over HTTP. */
 class TrajectoryApiTest extends ApiTestBase {
