@@ -36,15 +36,12 @@ final class TrajectoryController {
         ctx.contentType("application/geo+json").result(json.writeValueAsBytes(body));
     }
 
-    /**
-     * Parses {@code at}. A '+' written unencoded in a query string arrives as a space, so spaces (which an
-     * ISO-8601 date-time never contains) are read as '+'.
-     */
+    /** Parses {@code at} (an unencoded '+' before the offset is understood, see {@link DateTimeField}). */
     static Instant at(String raw) {
         if (raw == null || raw.isBlank()) {
             throw new InvalidInputException("missing_field", "at", "at is required: an ISO-8601 date-time with a "
                     + "UTC offset, " + DateTimeField.EXAMPLE + ".");
         }
-        return DateTimeField.parse("at", raw.strip().replace(' ', '+')).toInstant();
+        return DateTimeField.parse("at", raw).toInstant();
     }
 }

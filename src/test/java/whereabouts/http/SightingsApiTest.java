@@ -70,6 +70,15 @@ class SightingsApiTest extends ApiTestBase {
     }
 
     @Test
+    void anUnencodedPlusBeforeTheOffsetInAFormIsUnderstood() {
+        // curl -d 'observedAt=2023-09-12T06:00+10:00' sends the '+' raw, and form decoding turns it into a space
+        TestServer.Reply r = server.postRaw(sightings(), "application/x-www-form-urlencoded",
+                "observedAt=2023-09-12T06:00+10:00&lat=42.42387&lon=130.65156&source=TBS");
+        assertThat(r.status()).as(r.body()).isEqualTo(201);
+        assertThat(r.json().get("observedAt").asText()).isEqualTo("2023-09-12T06:00+10:00");
+    }
+
+    @Test
     void listIsInTimeOrderWhateverTheOffsets() {
         Map<String, Object> later = khasan();
         Map<String, Object> earlier = khasan();
