@@ -5,36 +5,48 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import whereabouts.json.Json;
 import whereabouts.track.Track;
 
 /**
  * Loads a scenario file (a GeoJSON FeatureCollection whose {@code properties} describe the track and whose
- * Point features are sightings, with the sighting fields as properties) through the normal service, so the
+ * features are sightings, with the sighting fields as properties; a feature with a null geometry is placed by
+ * geocoding its {@code place}) through the normal service, so the
  * same validation and resolution apply as for user input.
  */
 public final class DemoScenario {
-    /** Classpath resource of the demo scenario (the September 2023 train). */
-    public static final String DEMO_RESOURCE = "/geodata/scenarios/kim-2023-train.geojson";
+    /**
+     * Classpath resources of the demo scenarios, loaded in this order: the seed article's reports (Pyongyang,
+     * Khasan, Vladivostok expected), then the later reports of the trip through Russia.
+     */
+    public static final List<String> DEMO_RESOURCES = List.of(
+            "/geodata/scenarios/kim-2023-train.geojson",
+            "/geodata/scenarios/kim-2023-russia.geojson");
 
     private DemoScenario() {
     }
 
-    /** Loads the demo scenario when the database has never held a track. Returns the new track, or null. */
-    public static Track loadIntoEmpty(TrackService service, long tracksEverCreated) {
+    /** Loads the demo scenarios when the database has never held a track. Returns the new tracks. */
+    public static List<Track> loadIntoEmpty(TrackService service, long tracksEverCreated) {
         if (tracksEverCreated > 0) {
-            return null;
+            return List.of();
         }
-        try (InputStream in = DemoScenario.class.getResourceAsStream(DEMO_RESOURCE)) {
-            if (in == null) {
-                throw new IllegalStateException("demo scenario missing from the classpath: " + DEMO_RESOURCE);
+        List<Track> loaded = new ArrayList<>();
+        for (String resource : DEMO_RESOURCES) {
+            try (InputStream in = DemoScenario.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new IllegalStateException("demo scenario missing from the classpath: " + resource);
+                }
+                loaded.add(load(service, in));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
             }
-            return load(service, in);
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
+        return loaded;
     }
 
     public static Track load(TrackService service, InputStream geojson) throws IOException {
@@ -52,8 +64,10 @@ public final class DemoScenario {
             Map<String, String> fields = new LinkedHashMap<>();
             feature.path("properties").fields().forEachRemaining(e -> fields.put(e.getKey(), e.getValue().asText()));
             JsonNode coords = feature.path("geometry").path("coordinates");
-            fields.put("lon", coords.get(0).asText());
-            fields.put("lat", coords.get(1).asText());
+            if (coords.isArray()) { // a null geometry leaves the place name to the gazetteer
+                fields.put("lon", coords.get(0).asText());
+                fields.put("lat", coords.get(1).asText());
+            }
             service.addSighting(track.id(), fields);
         }
         return track;

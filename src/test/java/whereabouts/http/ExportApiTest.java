@@ -76,6 +76,22 @@ class ExportApiTest extends ApiTestBase {
     }
 
     @Test
+    void theSecondDemoTrackIsPlacedByNameAndFollowsTheRails() {
+        JsonNode track = server.get("/api/tracks").json().get(1);
+        assertThat(track.get("name").asText()).contains("in Russia");
+        JsonNode sightings = server.get("/api/tracks/" + track.get("id").asLong() + "/sightings").json();
+        assertThat(sightings.findValuesAsText("place")).containsExactly("Khasan", "Razdolnoye",
+                "Vostochny Cosmodrome", "Komsomolsk-on-Amur", "Artyom-Primorsky-1");
+        assertThat(sightings.findValuesAsText("resolvedCountry")).containsOnly("RU");
+        JsonNode path = server.get("/api/tracks/" + track.get("id").asLong() + "/path").json();
+        assertThat(path.get("features")).hasSize(4);
+        path.get("features").forEach(leg -> {
+            assertThat(leg.get("properties").get("mode").asText()).isEqualTo("rail");
+            assertThat(leg.get("properties").get("implausible").asBoolean()).isFalse();
+        });
+    }
+
+    @Test
     void unknownFormatIs400AndUnknownTrack404() {
         long id = server.get("/api/tracks").json().get(0).get("id").asLong();
         Reply bad = server.get("/api/tracks/" + id + "/export?format=shp");

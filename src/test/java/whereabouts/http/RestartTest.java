@@ -17,12 +17,13 @@ class RestartTest {
         long trackId;
         long sightingId;
         try (TestServer first = TestServer.start(dataDir, true)) {
-            assertThat(first.get("/api/tracks").json()).hasSize(1); // the demo
+            assertThat(first.get("/api/tracks").json()).hasSize(2); // the two demo tracks
             trackId = first.postJson("/api/tracks", Map.of("name", "Survivor")).json().get("id").asLong();
             sightingId = first.postJson("/api/tracks/" + trackId + "/sightings", Map.of(
                     "observedAt", "2023-09-13T10:00+10:00", "lat", 51.884, "lon", 128.334,
                     "source", "Kremlin pool", "notes", "Vostochny")).json().get("id").asLong();
-            first.delete("/api/tracks/1"); // anyone may delete the demo
+            first.delete("/api/tracks/1"); // anyone may delete the demo tracks
+            first.delete("/api/tracks/2");
         }
         try (TestServer second = TestServer.start(dataDir, true)) {
             assertThat(second.get("/api/tracks").json().findValuesAsText("name")).containsExactly("Survivor");
