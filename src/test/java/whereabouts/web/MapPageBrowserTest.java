@@ -157,7 +157,7 @@ class MapPageBrowserTest extends BrowserTestBase {
     }
 
     /**
-     * Checks the wide and narrow layouts and saves screenshots of the demo track (map-1280.png, map-390.png) to
+     * Checks the wide and narrow layouts and saves screenshots of the demo tracks (map-1280.png, map-390.png, map-russia-1280.png) to
      * target/screenshots, or to the directory in -Dwhereabouts.screenshots.dir (docs/screenshots to update the
      * committed ones), so a normal test run leaves the working tree clean.
      */
@@ -170,6 +170,10 @@ class MapPageBrowserTest extends BrowserTestBase {
             browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T18:00:00Z"));
             Thread.sleep(500); // let the basemap canvas settle
             Files.write(dir.resolve("map-1280.png"), browser.screenshot());
+            long russia = api.get("/api/tracks").get(1).get("id").asLong(); // the second demo track
+            browser.openAndWait(url("/?track=" + russia + "&t=2023-09-14T06:00:00Z"));
+            Thread.sleep(500);
+            Files.write(dir.resolve("map-russia-1280.png"), browser.screenshot());
             var panel = browser.driver.findElement(By.cssSelector(".panel")).getRect();
             var map = browser.driver.findElement(By.id("map")).getRect();
             assertThat(panel.getX()).as("side panel right of the map").isGreaterThanOrEqualTo(map.getX() + map.getWidth());
