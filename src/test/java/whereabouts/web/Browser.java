@@ -131,6 +131,12 @@ final class Browser implements AutoCloseable {
         return List.copyOf(console);
     }
 
+    /** Forgets every console message so far (each test looks only at its own). */
+    void clearConsole() {
+        console();
+        console.clear();
+    }
+
     /** Console errors (SEVERE). */
     List<String> consoleErrors() {
         return console().stream()

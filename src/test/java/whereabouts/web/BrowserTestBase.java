@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import whereabouts.Server;
@@ -40,6 +41,11 @@ abstract class BrowserTestBase {
                 server.close();
             }
         }
+    }
+
+    @BeforeEach
+    void freshConsole() {
+        browser.clearConsole();
     }
 
     String url(String pathAndQuery) {

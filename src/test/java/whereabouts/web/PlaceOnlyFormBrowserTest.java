@@ -9,11 +9,7 @@ import org.openqa.selenium.By;
 import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebElement;
 
-/**
- * Adding a sighting by place name only, and the place autocomplete. These need the offline geocoder
- * (GET /api/geocode and place resolution on POST), which is built on the gazetteer branch: they fail on a
- * server without it and pass once it is merged.
- */
+/** Adding a sighting by place name only, the place autocomplete, and picking from a 422's candidates. */
 class PlaceOnlyFormBrowserTest extends BrowserTestBase {
     private SightingFormPage form;
 
@@ -44,6 +40,33 @@ class PlaceOnlyFormBrowserTest extends BrowserTestBase {
         assertThat(stored.get("lat").asDouble()).isBetween(43.7, 43.9);
         assertThat(stored.get("lon").asDouble()).isBetween(131.8, 132.1);
         assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void aMisspelledPlaceOffersItsCandidatesAndPickingOneSavesTheSighting() {
+        long track = api.createTwoPointTrack("did you mean");
+        browser.openAndWait(url("/?track=" + track));
+
+        form.fill("observedAt", "2023-09-14T06:00+10:00", "place", "Khabarovks", "source", "Sputnik");
+        form.field("source").click(); // closes any suggestion list without picking
+        form.submit();
+
+        WebElement error = browser.waitFor(By.id("e-place"));
+        assertThat(error.getText()).contains("Did you mean Khabarovsk");
+        List<WebElement> candidates = browser.all("button.candidate");
+        assertThat(candidates).isNotEmpty();
+        assertThat(candidates.get(0).getText()).startsWith("Khabarovsk, RU");
+        candidates.get(0).click();
+        form.submit();
+
+        browser.waitUpTo(10).until(d -> form.listItems().size() == 3);
+        var stored = api.get("/api/tracks/" + track + "/sightings").get(2);
+        assertThat(stored.get("resolvedName").asText()).isEqualTo("Khabarovsk");
+        assertThat(stored.get("lat").asDouble()).isBetween(48.4, 48.5);
+        // the one console error is Chromium's own log line for the 422 this test provokes
+        assertThat(consoleErrors(browser)).singleElement().asString().endsWith("/api/tracks/" + track
+                + "/sightings - Failed to load resource: the server responded with a status of 422"
+                + " (Unprocessable Entity)");
     }
 
     @Test
