@@ -56,6 +56,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}", tracks::get);
         r.put("/api/tracks/{id}", tracks::update);
         r.delete("/api/tracks/{id}", tracks::delete);
+        r.get("/api/tracks/{id}/history", tracks::history);
         r.get("/api/tracks/{id}/sightings", sightings::list);
         r.post("/api/tracks/{id}/sightings", sightings::create);
         r.get("/api/tracks/{id}/sightings/{sid}", sightings::get);

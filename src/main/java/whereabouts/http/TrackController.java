@@ -34,6 +34,15 @@ final class TrackController {
         ctx.json(TrackView.of(service.updateTrack(id, body.fields(ctx))));
     }
 
+    void history(Context ctx) {
+        ctx.json(service.trackHistory(PathIds.trackId(ctx)).stream().map(r -> new RevisionView(r.revision(),
+                r.action(), r.recordedAt(), TrackView.of(r.track()))).toList());
+    }
+
+    /** One entry of a track's history. */
+    record RevisionView(int revision, String action, java.time.Instant recordedAt, TrackView track) {
+    }
+
     void delete(Context ctx) {
         service.deleteTrack(PathIds.trackId(ctx));
         ctx.status(204);

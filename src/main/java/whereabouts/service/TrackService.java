@@ -11,6 +11,7 @@ import whereabouts.track.SightingRevision;
 import whereabouts.track.SightingValidator;
 import whereabouts.track.Track;
 import whereabouts.track.TrackDraft;
+import whereabouts.track.TrackRevision;
 import whereabouts.track.TrackValidator;
 
 /**
@@ -54,6 +55,15 @@ public final class TrackService {
             throw trackNotFound(trackId);
         }
         changes.publish("track-deleted", trackId, null);
+    }
+
+    /** Every revision of a track, also after it was deleted (nothing is lost). */
+    public List<TrackRevision> trackHistory(long trackId) {
+        List<TrackRevision> history = store.trackHistory(trackId);
+        if (history.isEmpty()) {
+            throw trackNotFound(trackId);
+        }
+        return history;
     }
 
     public List<Sighting> sightings(long trackId) {

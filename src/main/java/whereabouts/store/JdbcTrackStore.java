@@ -26,6 +26,7 @@ import whereabouts.track.SightingKind;
 import whereabouts.track.SightingRevision;
 import whereabouts.track.Track;
 import whereabouts.track.TrackDraft;
+import whereabouts.track.TrackRevision;
 import whereabouts.track.TravelMode;
 
 /** {@link TrackStore} over JDBC with portable SQL (H2 by default; PostgreSQL later). */
@@ -129,6 +130,25 @@ public final class JdbcTrackStore implements TrackStore {
             }
             insertTrackRevision(c, t, next, "deleted", now);
             return true;
+        });
+    }
+
+    @Override
+    public List<TrackRevision> trackHistory(long trackId) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT revision, action, recorded_at, snapshot"
+                    + " FROM track_revision WHERE track_id = ? ORDER BY revision")) {
+                ps.setLong(1, trackId);
+                List<TrackRevision> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(new TrackRevision(rs.getInt(1), rs.getString(2),
+                                rs.getObject(3, OffsetDateTime.class).toInstant(),
+                                json.readValue(rs.getString(4), Track.class)));
+                    }
+                }
+                return out;
+            }
         });
     }
 

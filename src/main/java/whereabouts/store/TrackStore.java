@@ -5,6 +5,7 @@ import java.util.Optional;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingRevision;
 import whereabouts.track.Track;
+import whereabouts.track.TrackRevision;
 import whereabouts.track.TrackDraft;
 
 /**
@@ -26,6 +27,9 @@ public interface TrackStore extends AutoCloseable {
 
     /** Soft-deletes the track; false when no such track. */
     boolean deleteTrack(long trackId);
+
+    /** All revisions of a track, deleted tracks included, oldest first; empty when it never existed. */
+    List<TrackRevision> trackHistory(long trackId);
 
     /** Number of tracks ever created, deleted ones included. */
     long countAllTracks();

@@ -46,6 +46,19 @@ class TracksApiTest extends ApiTestBase {
     }
 
     @Test
+    void editsAndTheDeleteStayInTheTracksHistory() {
+        long id = server.postJson("/api/tracks", Map.of("name", "Motorcade")).json().get("id").asLong();
+        server.putJson("/api/tracks/" + id, Map.of("name", "Motorcade (Moscow)", "mode", "road"));
+        server.delete("/api/tracks/" + id);
+        Reply history = server.get("/api/tracks/" + id + "/history");
+        assertThat(history.status()).isEqualTo(200);
+        assertThat(history.json().findValuesAsText("action")).containsExactly("created", "updated", "deleted");
+        assertThat(history.json().get(0).get("track").get("name").asText()).isEqualTo("Motorcade");
+        assertThat(history.json().get(1).get("track").get("mode").asText()).isEqualTo("road");
+        assertThat(server.get("/api/tracks/424242/history").status()).isEqualTo(404);
+    }
+
+    @Test
     void badTrackInputIs400AndCreatesNothing() {
         String before = server.get("/api/tracks").body();
         Reply noName = server.postJson("/api/tracks", Map.of("description", "x"));
