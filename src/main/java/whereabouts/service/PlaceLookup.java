@@ -83,11 +83,17 @@ public final class PlaceLookup {
                     > SAME_PLACE_KM * 1000;
             if (tie && apart) {
                 throw new UnresolvedPlaceException("ambiguous_place", field, "'" + name + "' could be "
-                        + best.place().name() + " (" + best.place().countryCode() + ") or " + second.place().name()
-                        + " (" + second.place().countryCode() + "). Pick one, or give coordinates.", views(found));
+                        + describe(best.place()) + " or " + describe(second.place())
+                        + ". Pick one, or give coordinates.", views(found));
             }
         }
         return best.place();
+    }
+
+    /** "Springfield, US (39.80, -89.64)": the position tells same-named places apart in any country. */
+    private static String describe(Place p) {
+        return String.format(java.util.Locale.ROOT, "%s, %s (%.2f, %.2f)", p.name(), p.countryCode(),
+                p.location().lat(), p.location().lon());
     }
 
     private static GeocodeQuery queryFor(String name, String field, LatLon near) {

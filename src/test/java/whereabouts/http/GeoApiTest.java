@@ -187,6 +187,16 @@ class GeoApiTest extends ApiTestBase {
     }
 
     @Test
+    void anAmbiguousNameIs422AndTheMessageTellsThePlacesApart() {
+        Reply r = server.get("/api/distance?from=Springfield&to=Khasan");
+        assertThat(r.status()).isEqualTo(422);
+        assertThat(r.json().get("error").asText()).isEqualTo("ambiguous_place");
+        assertThat(r.json().get("message").asText()).matches("'Springfield' could be Springfield, US \\(-?\\d+\\.\\d\\d, "
+                + "-?\\d+\\.\\d\\d\\) or Springfield, US \\(.*\\)\\. Pick one, or give coordinates\\.");
+        assertThat(r.json().get("candidates").size()).isGreaterThan(1);
+    }
+
+    @Test
     void theRailNetworkLayerHasLinesStationsAndBorders() {
         Reply r = server.get("/api/rail/network");
         assertThat(r.status()).isEqualTo(200);
