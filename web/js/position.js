@@ -12,6 +12,7 @@ const STATUS_TEXT = {
   'in-transit': 'In transit (estimated)',
   'after-last': 'After the last sighting',
   projected: 'Projected towards an announced destination',
+  'no-sightings': 'No sightings yet (only announced destinations)',
 };
 
 export class PositionSource {
