@@ -37,7 +37,7 @@ class ShippedNetworkSectionsTest {
             Bureya           | Belogorsk          | 164   | 6
             Belogorsk        | Svobodny           | 58    | 5
             Volochayevka-II  | Komsomolsk-on-Amur | 363   | 23
-            Pyongyang        | Rajin              | 819   | 29
+            Pyongyang        | Rajin              | 819   | 27
             Pyongyang        | Sinuiju Chongnyon  | 225.1 | 15
             Shenyang         | Benxi              | 84    | 27
             Benxi            | Fenghuangcheng     | 133   | 29
