@@ -42,6 +42,7 @@ S_CHONGCHONGANG = 'https://en.wikipedia.org/wiki/Chongchongang_station'
 S_CHONGGANG = 'https://en.wikipedia.org/wiki/Chonggang_station'
 S_YANGDOK = 'https://ko.wikipedia.org/wiki/양덕역'
 S_KUMYA = 'https://en.wikipedia.org/wiki/Kumya_station'
+S_OLENEVOD = 'https://ru.wikipedia.org/wiki/Оленевод_(Приморский_край) (village; station Olenevod, km 12 on the Baranovsky–Khasan line)'
 
 
 def gn(geonameid, station=None):
@@ -109,6 +110,8 @@ CORRIDORS = {
             KHASAN,
             gn(2021644, st('Kraskino', 'RU', {'ru': 'Краскино'})),
             gn(2017626, st('Primorsky', 'RU', {'ru': 'Приморский'}, 87, S_BARKH)),
+            # Village position of Olenevod (the station of that name is 12 km from Baranovsky per the line's route map).
+            pt(43.6003, 131.8533, S_OLENEVOD, st('Olenevod', 'RU', {'ru': 'Оленевод'})),
             BARANOVSKY]},
         {'line': 'Trans-Siberian Railway (Vladivostok–Ussuriysk)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
             VLADIVOSTOK, UGOLNAYA,

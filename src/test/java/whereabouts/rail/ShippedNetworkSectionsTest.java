@@ -27,9 +27,9 @@ class ShippedNetworkSectionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hongui           | Tumangang          | 9.5   | 39
             Khasan           | Rajin              | 54    | 26
-            Baranovsky       | Khasan             | 238   | 26
-            Khasan           | Ussuriysk          | 260   | 26
-            Baranovsky       | Primorsky          | 87    | 24
+            Baranovsky       | Khasan             | 238   | 25
+            Khasan           | Ussuriysk          | 260   | 25
+            Baranovsky       | Primorsky          | 87    | 23
             Vladivostok      | Baranovsky         | 89    | 20
             Vladivostok      | Spassk-Dalny       | 239   | 16
             Spassk-Dalny     | Khabarovsk-1       | 529   | 11
