@@ -40,6 +40,9 @@ S_SUNCHON = 'https://en.wikipedia.org/wiki/Sunchon_station'
 S_KILJU = 'https://en.wikipedia.org/wiki/Kilju_Chongnyon_station'
 S_CHONGCHONGANG = 'https://en.wikipedia.org/wiki/Chongchongang_station'
 S_CHONGGANG = 'https://en.wikipedia.org/wiki/Chonggang_station'
+S_YANGDOK = 'https://ko.wikipedia.org/wiki/양덕역'
+S_KUMYA = 'https://en.wikipedia.org/wiki/Kumya_station'
+S_OLENEVOD = 'https://ru.wikipedia.org/wiki/Оленевод_(Приморский_край) (village; station Olenevod, km 12 on the Baranovsky–Khasan line)'
 
 
 def gn(geonameid, station=None):
@@ -81,7 +84,9 @@ CORRIDORS = {
             PYONGYANG, SOPYONGYANG,
             gn(1871871, st('Pyongsong', 'KP', {'ko': '평성'})),
             pt(39.4228, 125.9367, S_SUNCHON, st('Sunchon', 'KP', {'ko': '순천'}, 47.3, S_PYONGRA)),
+            pt(39.2170, 126.6457, S_YANGDOK, st('Yangdok', 'KP', {'ko': '양덕'})),
             gn(1875588, st('Kowon', 'KP', {'ko': '고원'})),
+            pt(39.5409, 127.2491, S_KUMYA, st('Kumya', 'KP', {'ko': '금야'})),
             gn(1877449, st('Hamhung', 'KP', {'ko': '함흥', 'ru': 'Хамхын'})),
             gn(2044050, st('Hongwon', 'KP', {'ko': '홍원'})),
             gn(2043677, st('Iwon', 'KP', {'ko': '리원'})),
@@ -105,6 +110,8 @@ CORRIDORS = {
             KHASAN,
             gn(2021644, st('Kraskino', 'RU', {'ru': 'Краскино'})),
             gn(2017626, st('Primorsky', 'RU', {'ru': 'Приморский'}, 87, S_BARKH)),
+            # Village position of Olenevod (the station of that name is 12 km from Baranovsky per the line's route map).
+            pt(43.6003, 131.8533, S_OLENEVOD, st('Olenevod', 'RU', {'ru': 'Оленевод'})),
             BARANOVSKY]},
         {'line': 'Trans-Siberian Railway (Vladivostok–Ussuriysk)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
             VLADIVOSTOK, UGOLNAYA,

@@ -27,9 +27,9 @@ class ShippedNetworkSectionsTest {
     @CsvSource(delimiter = '|', textBlock = """
             Hongui           | Tumangang          | 9.5   | 39
             Khasan           | Rajin              | 54    | 26
-            Baranovsky       | Khasan             | 238   | 26
-            Khasan           | Ussuriysk          | 260   | 26
-            Baranovsky       | Primorsky          | 87    | 24
+            Baranovsky       | Khasan             | 238   | 25
+            Khasan           | Ussuriysk          | 260   | 25
+            Baranovsky       | Primorsky          | 87    | 23
             Vladivostok      | Baranovsky         | 89    | 20
             Vladivostok      | Spassk-Dalny       | 239   | 16
             Spassk-Dalny     | Khabarovsk-1       | 529   | 11
@@ -37,7 +37,7 @@ class ShippedNetworkSectionsTest {
             Bureya           | Belogorsk          | 164   | 6
             Belogorsk        | Svobodny           | 58    | 5
             Volochayevka-II  | Komsomolsk-on-Amur | 363   | 23
-            Pyongyang        | Rajin              | 819   | 29
+            Pyongyang        | Rajin              | 819   | 27
             Pyongyang        | Sinuiju Chongnyon  | 225.1 | 15
             Shenyang         | Benxi              | 84    | 27
             Benxi            | Fenghuangcheng     | 133   | 29
