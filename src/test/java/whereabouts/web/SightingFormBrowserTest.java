@@ -8,6 +8,7 @@ import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.interactions.Actions;
@@ -89,6 +90,9 @@ class SightingFormBrowserTest extends BrowserTestBase {
         WebElement item = form.listItems().get(2);
         assertThat(item.findElement(By.cssSelector(".item-notes")).getText()).isEqualTo(evil);
         item.findElement(By.xpath(".//button[text()='Show']")).click();
+        // the popup fades in while the map pans to it (and a live update may redraw it): read it once it is shown
+        browser.waitUpTo(5).ignoring(StaleElementReferenceException.class).until(d -> "<b>Ussuriysk</b>".equals(
+                d.findElement(By.cssSelector(".leaflet-popup .sighting-popup h3")).getText()));
         WebElement popup = browser.waitFor(By.cssSelector(".leaflet-popup .sighting-popup"));
         assertThat(popup.findElement(By.cssSelector(".notes")).getText()).isEqualTo(evil);
         assertThat(popup.findElement(By.tagName("h3")).getText()).isEqualTo("<b>Ussuriysk</b>");
