@@ -101,11 +101,6 @@ public final class Gazetteer {
         return places;
     }
 
-    /** The place with this GeoNames id (negative for supplement places). Linear scan: not for hot paths. */
-    public Optional<Place> byId(long geonameId) {
-        return places.stream().filter(p -> p.geonameId() == geonameId).findFirst();
-    }
-
     /**
      * Ranked candidates for a query, best first, at most {@code q.limit()}, at most one per place.
      * Exact matches of the folded name come first, then prefix matches (autocomplete); only if neither found

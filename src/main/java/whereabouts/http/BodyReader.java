@@ -17,6 +17,7 @@ import java.util.Map;
 public final class BodyReader {
     /** Largest accepted request body, bytes (64 KiB). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    static final String TOO_LARGE_MESSAGE = "The request body is larger than " + MAX_BODY_BYTES + " bytes.";
 
     private final ObjectMapper json;
 
@@ -49,8 +50,7 @@ public final class BodyReader {
     }
 
     private static HttpProblem tooLarge() {
-        return new HttpProblem(413, "body_too_large", null,
-                "The request body is larger than " + MAX_BODY_BYTES + " bytes.");
+        return new HttpProblem(413, "body_too_large", null, TOO_LARGE_MESSAGE);
     }
 
     private Map<String, String> jsonFields(String body) {

@@ -6,7 +6,6 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.error.ApiException;
-import whereabouts.error.InvalidInputException;
 import whereabouts.error.NotFoundException;
 import whereabouts.error.UnresolvedPlaceException;
 
@@ -32,8 +31,7 @@ public final class ErrorMapper {
                 case 413 -> "body_too_large";
                 default -> "http_" + status;
             };
-            String message = status == 413 ? "The request body is larger than " + BodyReader.MAX_BODY_BYTES
-                    + " bytes." : e.getMessage();
+            String message = status == 413 ? BodyReader.TOO_LARGE_MESSAGE : e.getMessage();
             write(ctx, status, ErrorBody.of(code, null, message));
         });
         routes.exception(Exception.class, (e, ctx) -> {
@@ -41,14 +39,6 @@ public final class ErrorMapper {
             write(ctx, 500, ErrorBody.of("internal_error", null,
                     "Something went wrong on the server; nothing was changed. The error has been logged."));
         });
-        routes.error(404, ctx -> {
-            if (ctx.path().startsWith("/api/") && ctx.result() == null) {
-                write(ctx, 404, ErrorBody.of("not_found", null, "No such API endpoint: " + ctx.method() + " "
-                        + ctx.path() + "."));
-            }
-        });
-        routes.error(405, ctx -> write(ctx, 405, ErrorBody.of("method_not_allowed", null,
-                ctx.method() + " is not allowed on " + ctx.path() + ".")));
     }
 
     static int statusOf(ApiException e) {
@@ -61,10 +51,7 @@ public final class ErrorMapper {
         if (e instanceof UnresolvedPlaceException) {
             return 422;
         }
-        if (e instanceof InvalidInputException) {
-            return 400;
-        }
-        return 400;
+        return 400; // InvalidInputException and any other input problem
     }
 
     private static void write(Context ctx, int status, ErrorBody body) {

@@ -188,15 +188,6 @@ public final class RailNetwork {
                 .findFirst();
     }
 
-    /** Total geodesic length of all edges, kilometres. */
-    public double totalLengthKm() {
-        double sum = 0;
-        for (double m : edgeMeters) {
-            sum += m;
-        }
-        return sum / 1000.0;
-    }
-
     /**
      * The point of the network nearest to {@code p} (geodesic distance; each edge is short enough for a locally
      * planar projection), or empty if the network has no edges.
