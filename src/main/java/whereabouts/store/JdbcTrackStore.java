@@ -371,26 +371,24 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     private void insertSightingRevision(Connection c, Sighting s, String action) throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO sighting_revision"
-                + " (sighting_id, revision, action, recorded_at, snapshot) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, s.id());
-            ps.setInt(2, s.revision());
-            ps.setString(3, action);
-            ps.setObject(4, utc(s.recordedAt()));
-            ps.setString(5, toJson(s));
-            ps.executeUpdate();
-        }
+        insertRevision(c, "sighting_revision", "sighting_id", s.id(), s.revision(), action, s.recordedAt(), s);
     }
 
     private void insertTrackRevision(Connection c, Track t, int revision, String action, Instant at)
             throws SQLException {
-        try (PreparedStatement ps = c.prepareStatement("INSERT INTO track_revision"
-                + " (track_id, revision, action, recorded_at, snapshot) VALUES (?, ?, ?, ?, ?)")) {
-            ps.setLong(1, t.id());
+        insertRevision(c, "track_revision", "track_id", t.id(), revision, action, at, t);
+    }
+
+    /** Appends one revision (the full state after {@code action}, as JSON) to a history table. */
+    private void insertRevision(Connection c, String table, String idColumn, long id, int revision, String action,
+                                Instant at, Object snapshot) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + idColumn
+                + ", revision, action, recorded_at, snapshot) VALUES (?, ?, ?, ?, ?)")) {
+            ps.setLong(1, id);
             ps.setInt(2, revision);
             ps.setString(3, action);
             ps.setObject(4, utc(at));
-            ps.setString(5, toJson(t));
+            ps.setString(5, toJson(snapshot));
             ps.executeUpdate();
         }
     }
