@@ -64,8 +64,10 @@ public final class TrajectoryService implements AutoCloseable {
             return cached.trajectory();
         }
         Trajectory built = builder.build(tracks.track(trackId), tracks.sightings(trackId));
-        cache.put(trackId, new Cached(generation, built));
-        return built;
+        // a request and the background warm-up may build the same generation at once: the first stored wins, so
+        // every caller gets the same cached trajectory; a build of an older generation never replaces a newer one
+        return cache.compute(trackId, (id, old) -> old != null && old.generation() >= generation
+                ? old : new Cached(generation, built)).trajectory();
     }
 
     /** Whether the track's current trajectory is built and cached (e.g. by the background warm-up). */
