@@ -22,23 +22,7 @@ public record GeocodeQuery(String text, int limit, LatLon near, String country) 
     public static final int DEFAULT_LIMIT = 10;
 
     public GeocodeQuery {
-        if (text == null || text.isBlank()) {
-            throw new InvalidInputException("q", "q must not be empty");
-        }
-        if (text.length() > MAX_TEXT_LENGTH) {
-            throw new InvalidInputException("q", "q must be at most " + MAX_TEXT_LENGTH + " characters, got "
-                    + text.length());
-        }
-        for (int i = 0; i < text.length(); i++) {
-            char c = text.charAt(i);
-            if (Character.isISOControl(c)) {
-                throw new InvalidInputException("q", String.format(Locale.ROOT,
-                        "q must not contain control characters (found U+%04X at index %d)", (int) c, i));
-            }
-        }
-        if (NameFolder.fold(text).isEmpty()) {
-            throw new InvalidInputException("q", "q must contain at least one letter or digit");
-        }
+        checkText(text, "q");
         if (limit < MIN_LIMIT || limit > MAX_LIMIT) {
             throw new InvalidInputException("limit", "limit must be between " + MIN_LIMIT + " and " + MAX_LIMIT
                     + ", got " + limit);
@@ -49,6 +33,32 @@ public record GeocodeQuery(String text, int limit, LatLon near, String country) 
                         + country + "'");
             }
             country = country.toUpperCase(Locale.ROOT);
+        }
+    }
+
+    /**
+     * Checks a place name as a query text: not empty, at most {@value #MAX_TEXT_LENGTH} characters, no control
+     * characters, at least one letter or digit.
+     *
+     * @param field the input field the text came from, for the error ({@code q}, {@code place}, {@code from} …)
+     */
+    public static void checkText(String text, String field) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException(field, field + " must not be empty");
+        }
+        if (text.length() > MAX_TEXT_LENGTH) {
+            throw new InvalidInputException(field, field + " must be at most " + MAX_TEXT_LENGTH
+                    + " characters, got " + text.length());
+        }
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
+            if (Character.isISOControl(c)) {
+                throw new InvalidInputException(field, String.format(Locale.ROOT,
+                        "%s must not contain control characters (found U+%04X at index %d)", field, (int) c, i));
+            }
+        }
+        if (NameFolder.fold(text).isEmpty()) {
+            throw new InvalidInputException(field, field + " must contain at least one letter or digit");
         }
     }
 

@@ -97,12 +97,9 @@ public final class PlaceLookup {
     }
 
     private static GeocodeQuery queryFor(String name, String field, LatLon near) {
-        try {
-            GeocodeQuery q = GeocodeQuery.of(name).withLimit(CANDIDATES);
-            return near == null ? q : q.near(near);
-        } catch (InvalidInputException e) {
-            throw new InvalidInputException(field, e.getMessage().replaceFirst("^q ", field + " "));
-        }
+        GeocodeQuery.checkText(name, field);
+        GeocodeQuery q = GeocodeQuery.of(name).withLimit(CANDIDATES);
+        return near == null ? q : q.near(near);
     }
 
     private static List<CandidateView> views(List<Candidate> found) {
