@@ -10,9 +10,11 @@ drawing (densifying does not change the length). Nothing here is tuned to hit a 
 section table in geodata/README.md says where the straight-between-stations geometry comes out short.
 Re-runnable: output depends only on this file and cities500.txt.
 """
-import json, math, os, sys
+import csv, json, math, os, sys
 
-OUT = os.path.join(os.path.dirname(os.path.abspath(__file__)), '..', '..', 'rail')
+HERE = os.path.dirname(os.path.abspath(__file__))
+OUT = os.path.join(HERE, '..', '..', 'rail')
+STATION_TABLES = os.path.join(HERE, 'stations')
 GN = 'GeoNames cities500 (CC BY 4.0), geonameid '
 MAX_SEG_M = 5000.0
 
@@ -57,24 +59,55 @@ def st(name, country, names=None, km=None, source=None):
     return {'name': name, 'country': country, 'names': names or {}, 'km': km, 'source': source}
 
 
+def load_station_tables():
+    """Reads stations/*.tsv: cited station positions (one row per station, with the page and the text it came from)."""
+    tables = {}
+    if not os.path.isdir(STATION_TABLES):
+        return tables
+    for fname in sorted(os.listdir(STATION_TABLES)):
+        if fname.endswith('.tsv'):
+            with open(os.path.join(STATION_TABLES, fname), encoding='utf-8', newline='') as f:
+                for row in csv.DictReader(f, delimiter='\t'):
+                    key = (fname[:-4], row['station_en'])
+                    if row['lat'] and key in tables and (tables[key]['lat'], tables[key]['lon']) != (row['lat'], row['lon']):
+                        sys.exit(f'station {key} has two positions')
+                    if row['lat'] or key not in tables:
+                        tables[key] = row
+    return tables
+
+
+TABLES = load_station_tables()
+
+
+def ts(table, station_en, country, names=None, name=None, km=True):
+    """A vertex at a station from stations/<table>.tsv; km (and its source) from the table unless km=False."""
+    row = TABLES.get((table, station_en))
+    if row is None or not row['lat']:
+        sys.exit(f'no cited position for {station_en!r} in stations/{table}.tsv')
+    local = {k: v for k, v in (names or {}).items()}
+    km_value = float(row['km']) if km and row['km'] else None
+    return pt(float(row['lat']), float(row['lon']), row['coord_source_url'],
+              st(name or station_en, country, local, km_value, row['km_source'] if km_value is not None else None))
+
+
 # Shared station vertices (the same coordinates in several lines make the junctions).
 PYONGYANG = pt(39.0047, 125.7364, S_PY_STATION, st('Pyongyang', 'KP', {'ko': '평양', 'ru': 'Пхеньян', 'zh': '平壤', 'en': 'Pyongyang'}))
 SOPYONGYANG = pt(39.0531, 125.7261, S_SOPYONGYANG, st('West Pyongyang', 'KP', {'ko': '서평양', 'en': 'West Pyongyang'}, -14.4, S_PYONGRA))
-RAJIN = gn(2042645, st('Rajin', 'KP', {'ko': '라진', 'ru': 'Раджин', 'en': 'Rajin'}, 819, S_PYONGRA))
+RAJIN = ts('pyongra', 'Rajin', 'KP', {'ko': '라진', 'ru': 'Раджин', 'en': 'Rajin'})
 HONGUI = pt(42.4255, 130.5366, S_HONGUI, st('Hongui', 'KP', {'ko': '홍의', 'en': 'Hongui'}, 0.0, S_HONGUI))
 TUMANGANG = pt(42.4214, 130.6081, S_HONGUI, st('Tumangang', 'KP', {'ko': '두만강', 'ru': 'Туманган', 'en': 'Tumangang'}, 9.5, S_HONGUI))
 KHASAN = pt(42.430056, 130.644917, S_KHASAN_PL, st('Khasan', 'RU', {'ru': 'Хасан', 'ko': '하산', 'en': 'Khasan'}, 238, S_BARKH))
 BARANOVSKY = pt(43.6456, 131.9272, S_BARANOVSKY, st('Baranovsky', 'RU', {'ru': 'Барановский', 'en': 'Baranovsky'}, 9200, S_BARANOVSKY))
-VLADIVOSTOK = gn(2013348, st('Vladivostok', 'RU', {'ru': 'Владивосток', 'ko': '블라디보스토크', 'zh': '符拉迪沃斯托克', 'en': 'Vladivostok'}, 9289, S_TRANSSIB))
+VLADIVOSTOK = ts('khasan', 'Vladivostok', 'RU', {'ru': 'Владивосток', 'ko': '블라디보스토크', 'zh': '符拉迪沃斯托克', 'en': 'Vladivostok'})
 UGOLNAYA = gn(2014571, st('Ugolnaya', 'RU', {'ru': 'Угольная', 'en': 'Ugolnaya'}))
 USSURIYSK = gn(2014006, st('Ussuriysk', 'RU', {'ru': 'Уссурийск', 'en': 'Ussuriysk'}))
 VOLOCHAYEVKA2 = gn(2013326, st('Volochayevka-II', 'RU', {'ru': 'Волочаевка-II', 'en': 'Volochayevka-II'}, 0, S_VOLK))
 LEDYANAYA = pt(51.76, 128.05, S_LEDYANAYA, st('Ledyanaya', 'RU', {'ru': 'Ледяная', 'en': 'Ledyanaya'}))
-SINUIJU = gn(2040893, st('Sinuiju Chongnyon', 'KP', {'ko': '신의주청년', 'zh': '新义州', 'en': 'Sinuiju'}, 273, S_SHENDAN))
-DANDONG = gn(2037886, st('Dandong', 'CN', {'zh': '丹东', 'ko': '단둥', 'en': 'Dandong'}, 270, S_SHENDAN))
-SHENYANG = gn(2034937, st('Shenyang', 'CN', {'zh': '沈阳', 'en': 'Shenyang'}, 0, S_SHENDAN))
+SINUIJU = ts('pyongui-shendan', 'Sinuiju Chongnyon', 'KP', {'ko': '신의주청년', 'zh': '新义州', 'en': 'Sinuiju'})
+DANDONG = ts('pyongui-shendan', 'Dandong', 'CN', {'zh': '丹东', 'ko': '단둥', 'en': 'Dandong'})
+SHENYANG = ts('pyongui-shendan', 'Shenyang', 'CN', {'zh': '沈阳', 'en': 'Shenyang'})
 BEIJING = gn(1816670, st('Beijing', 'CN', {'zh': '北京', 'ko': '베이징', 'ru': 'Пекин', 'vi': 'Bắc Kinh', 'en': 'Beijing'}))
-HENGYANG = gn(1808370, st('Hengyang', 'CN', {'zh': '衡阳', 'en': 'Hengyang'}, 0, S_XIANGGUI))
+HENGYANG = ts('xianggui-hanoi', 'Hengyang', 'CN', {'zh': '衡阳', 'en': 'Hengyang'})
 YOUYIGUAN = pt(21.97639, 106.71222, S_FRIENDSHIP_PASS, st('Youyiguan', 'CN', {'zh': '友谊关', 'vi': 'Hữu Nghị Quan', 'en': 'Friendship Pass'}, 1013, S_XIANGGUI))
 DONGDANG = gn(1582998, st('Dong Dang', 'VN', {'vi': 'Đồng Đăng', 'zh': '同登', 'en': 'Dong Dang'}, 163, S_HANOI_DD))
 
@@ -85,16 +118,17 @@ CORRIDORS = {
             gn(1871871, st('Pyongsong', 'KP', {'ko': '평성'})),
             pt(39.4228, 125.9367, S_SUNCHON, st('Sunchon', 'KP', {'ko': '순천'}, 47.3, S_PYONGRA)),
             pt(39.2170, 126.6457, S_YANGDOK, st('Yangdok', 'KP', {'ko': '양덕'})),
-            gn(1875588, st('Kowon', 'KP', {'ko': '고원'})),
+            ts('pyongra', 'Kowŏn', 'KP', {'ko': '고원'}, name='Kowon', km=False),
             pt(39.5409, 127.2491, S_KUMYA, st('Kumya', 'KP', {'ko': '금야'})),
             gn(1877449, st('Hamhung', 'KP', {'ko': '함흥', 'ru': 'Хамхын'})),
+            ts('pyongra', 'Sŏho', 'KP', {'ko': '서호'}, name='Soho'),
             gn(2044050, st('Hongwon', 'KP', {'ko': '홍원'})),
             gn(2043677, st('Iwon', 'KP', {'ko': '리원'})),
             gn(2043478, st('Kimchaek', 'KP', {'ko': '김책', 'ru': 'Кимчхэк'})),
             pt(40.9609, 129.3233, S_KILJU, st('Kilju Chongnyon', 'KP', {'ko': '길주청년'})),
             gn(2040316, st('Sungam', 'KP', {'ko': '승암'})),
             gn(2042498, st('Ranam', 'KP', {'ko': '라남'})),
-            gn(2044757, st('Chongjin', 'KP', {'ko': '청진', 'ru': 'Чхонджин'})),
+            ts('pyongra', "Ch'ŏngjin Ch'ŏngnyŏn", 'KP', {'ko': '청진청년', 'ru': 'Чхонджин'}, name='Chongjin'),
             RAJIN]},
         {'line': 'Hambuk Line (Rajin–Hongui)', 'gauge_mm': 1435, 'source': S_HAMBUK, 'vertices': [
             # Station order and km from the Hambuk Line route map: Hongŭi 285.6, Ungsang 300.7, Sŏnbong 313.0, Rajin 328.2.
@@ -114,7 +148,9 @@ CORRIDORS = {
             pt(43.6003, 131.8533, S_OLENEVOD, st('Olenevod', 'RU', {'ru': 'Оленевод'})),
             BARANOVSKY]},
         {'line': 'Trans-Siberian Railway (Vladivostok–Ussuriysk)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
-            VLADIVOSTOK, UGOLNAYA,
+            VLADIVOSTOK,
+            ts('khasan', 'Vtoraya Rechka', 'RU', {'ru': 'Вторая Речка'}),
+            UGOLNAYA,
             gn(2013332, st('Nadezhdinskaya', 'RU', {'ru': 'Надеждинская'})),
             gn(2022097, st('Kiparisovo', 'RU', {'ru': 'Кипарисово'})),
             gn(2017478, st('Razdolnoye', 'RU', {'ru': 'Раздольное'})),
@@ -125,27 +161,30 @@ CORRIDORS = {
     'c-transsib-vostochny.geojson': [
         {'line': 'Trans-Siberian Railway (Ussuriysk–Ledyanaya)', 'gauge_mm': 1520, 'source': S_TRANSSIB, 'vertices': [
             USSURIYSK,
+            ts('transsib-south', 'Sibirtsevo (ex-Manzovka)', 'RU', {'ru': 'Сибирцево'}, name='Sibirtsevo', km=False),
             gn(2025489, st('Muchnaya (Chernigovka)', 'RU', {'ru': 'Мучная'})),
             gn(2016187, st('Spassk-Dalny', 'RU', {'ru': 'Спасск-Дальний'}, 9050, S_TRANSSIB)),
             gn(2020812, st('Ruzhino (Lesozavodsk)', 'RU', {'ru': 'Ружино'})),
+            gn(2020887, st('Lazo', 'RU', {'ru': 'Лазо'})),
             gn(2025159, st('Dalnerechensk', 'RU', {'ru': 'Дальнереченск'})),
-            gn(2020689, st('Luchegorsk', 'RU', {'ru': 'Лучегорск'})),
             gn(2026696, st('Bikin', 'RU', {'ru': 'Бикин'})),
             gn(2020824, st('Lermontovka', 'RU', {'ru': 'Лермонтовка'})),
             gn(2013229, st('Vyazemsky', 'RU', {'ru': 'Вяземская'})),
             gn(2022317, st('Khor', 'RU', {'ru': 'Хор'})),
             gn(2021766, st('Korfovskaya', 'RU', {'ru': 'Корфовская'})),
             gn(2056752, st('Khabarovsk-2', 'RU', {'ru': 'Хабаровск-2'})),
-            gn(2022890, st('Khabarovsk-1', 'RU', {'ru': 'Хабаровск-1', 'zh': '哈巴罗夫斯克'}, 8521, S_TRANSSIB)),
+            ts('transsib-south', 'Khabarovsk-1', 'RU', {'ru': 'Хабаровск-1', 'zh': '哈巴罗夫斯克'}),
             gn(2017648, st('Priamurskaya', 'RU', {'ru': 'Приамурская'})),
             VOLOCHAYEVKA2,
+            ts('transsib-north', 'Volochayevka-1', 'RU', {'ru': 'Волочаевка-1'}),
             gn(2016412, st('Smidovich', 'RU', {'ru': 'Смидович'})),
             # km 8184 given for Birobidzhan in the brief contradicts geography (see README): no km here.
-            gn(2026643, st('Birobidzhan-1', 'RU', {'ru': 'Биробиджан-1'})),
+            ts('transsib-north', 'Birobidzhan-1', 'RU', {'ru': 'Биробиджан-1'}),
             gn(2026659, st('Bira', 'RU', {'ru': 'Бира'})),
             gn(2020707, st('Londoko', 'RU', {'ru': 'Лондоко'})),
             gn(2026657, st('Birakan', 'RU', {'ru': 'Биракан'})),
             gn(2023360, st('Izvestkovaya', 'RU', {'ru': 'Известковая'})),
+            ts('transsib-north', 'Obluchye', 'RU', {'ru': 'Облучье'}, km=False),
             gn(2027487, st('Arkhara', 'RU', {'ru': 'Архара'})),
             gn(2025917, st('Bureya', 'RU', {'ru': 'Бурея'}, 8037, S_TRANSSIB)),
             gn(2012626, st('Zavitaya', 'RU', {'ru': 'Завитая'})),
@@ -161,6 +200,7 @@ CORRIDORS = {
         {'line': 'Volochayevka-II–Komsomolsk line', 'gauge_mm': 1520, 'source': S_VOLK, 'vertices': [
             VOLOCHAYEVKA2,
             gn(2020738, st('Litovko', 'RU', {'ru': 'Литовко'})),
+            ts('transsib-north', 'Elban', 'RU', {'ru': 'Эльбан'}),
             gn(2022174, st('Khurba', 'RU', {'ru': 'Хурба'})),
             gn(2021851, st('Komsomolsk-on-Amur', 'RU', {'ru': 'Комсомольск-на-Амуре', 'en': 'Komsomolsk-on-Amur'}, 363, S_VOLK))]},
     ],
@@ -168,11 +208,14 @@ CORRIDORS = {
         {'line': 'Pyongui Line', 'gauge_mm': 1435, 'source': S_PYONGUI, 'vertices': [
             PYONGYANG, SOPYONGYANG,
             gn(1869021, st('Sunan', 'KP', {'ko': '순안'})),
+            ts('pyongui-shendan', 'Mundok', 'KP', {'ko': '문덕'}),
+            ts('pyongui-shendan', 'Sinanju Chongnyon', 'KP', {'ko': '신안주청년'}),
             pt(39.6352, 125.6056, S_CHONGCHONGANG, st('Chongchongang', 'KP', {'ko': '청천강'})),
-            gn(1878389, st('Chongju', 'KP', {'ko': '정주'})),
+            ts('pyongui-shendan', 'Chongju Chongnyon', 'KP', {'ko': '정주청년'}, name='Chongju'),
             gn(1875054, st('Kwaksan', 'KP', {'ko': '곽산'})),
+            ts('pyongui-shendan', 'Sonchon', 'KP', {'ko': '선천'}),
             pt(39.8349, 124.8206, S_CHONGGANG, st('Chonggang', 'KP', {'ko': '청강'})),
-            gn(1866587, st('Yomju', 'KP', {'ko': '염주'})),
+            ts('pyongui-shendan', 'Yomju', 'KP', {'ko': '염주'}),
             SINUIJU]},
         {'border': True, 'name': 'Sino-Korean Friendship Bridge (Sinuiju–Dandong)', 'from_country': 'KP', 'to_country': 'CN',
          'gauge_mm': 1435, 'source': S_SHENDAN, 'vertices': [SINUIJU, DANDONG]},
@@ -180,6 +223,7 @@ CORRIDORS = {
             DANDONG,
             gn(2037411, st('Fenghuangcheng', 'CN', {'zh': '凤凰城'}, 217, S_SHENDAN)),
             gn(2038300, st('Benxi', 'CN', {'zh': '本溪'}, 84, S_SHENDAN)),
+            ts('pyongui-shendan', 'Sujiatun', 'CN', {'zh': '苏家屯'}),
             SHENYANG]},
         {'line': 'Beijing–Harbin railway (Shenyang–Beijing)', 'gauge_mm': 1435, 'source': S_JINGHA, 'vertices': [
             SHENYANG,
@@ -220,16 +264,18 @@ CORRIDORS = {
             gn(1797352, st('Quanzhou', 'CN', {'zh': '全州'}, 239, S_XIANGGUI)),
             gn(1789066, st("Xing'an", 'CN', {'zh': '兴安'}, 299, S_XIANGGUI)),
             gn(1810673, st('Lingchuan', 'CN', {'zh': '灵川'}, 346, S_XIANGGUI)),
+            ts('xianggui-hanoi', 'Guilin North', 'CN', {'zh': '桂林北'}),
             gn(1809498, st('Guilin', 'CN', {'zh': '桂林'}, 362, S_XIANGGUI)),
             gn(1786351, st('Yongfu', 'CN', {'zh': '永福'}, 408, S_XIANGGUI)),
             gn(1801650, st('Luzhai', 'CN', {'zh': '鹿寨'}, 488, S_XIANGGUI)),
             gn(1803300, st('Liuzhou', 'CN', {'zh': '柳州'}, 538, S_XIANGGUI)),
             gn(1804609, st('Laibin', 'CN', {'zh': '来宾'}, 608, S_XIANGGUI)),
             gn(1801675, st('Binyang', 'CN', {'zh': '宾阳'})),
-            gn(1799869, st('Nanning', 'CN', {'zh': '南宁', 'vi': 'Nam Ninh'}, 764, S_XIANGGUI)),
+            ts('xianggui-hanoi', 'Nanning', 'CN', {'zh': '南宁', 'vi': 'Nam Ninh'}),
             gn(1788708, st('Fusui', 'CN', {'zh': '扶绥'})),
             gn(12159964, st('Chongzuo', 'CN', {'zh': '崇左'})),
             gn(1815173, st('Ningming', 'CN', {'zh': '宁明'})),
+            ts('xianggui-hanoi', 'Pingxiang', 'CN', {'zh': '凭祥'}, km=False),
             YOUYIGUAN]},
         {'border': True, 'name': 'Youyiguan–Dong Dang', 'from_country': 'CN', 'to_country': 'VN',
          'gauge_mm': 1435, 'source': S_FRIENDSHIP_PASS, 'vertices': [YOUYIGUAN, DONGDANG]},
@@ -240,7 +286,9 @@ CORRIDORS = {
             gn(1580054, st('Huu Lung', 'VN', {'vi': 'Hữu Lũng'})),
             gn(1591527, st('Bac Giang', 'VN', {'vi': 'Bắc Giang'})),
             gn(1591449, st('Bac Ninh', 'VN', {'vi': 'Bắc Ninh'})),
-            gn(1581130, st('Hanoi', 'VN', {'vi': 'Hà Nội', 'zh': '河内', 'ko': '하노이', 'ru': 'Ханой', 'en': 'Hanoi'}, 0, S_HANOI_DD))]},
+            ts('xianggui-hanoi', 'Lim', 'VN', {'vi': 'Lim'}),
+            ts('xianggui-hanoi', 'Yen Vien', 'VN', {'vi': 'Yên Viên'}),
+            ts('xianggui-hanoi', 'Hanoi', 'VN', {'vi': 'Hà Nội', 'zh': '河内', 'ko': '하노이', 'ru': 'Ханой', 'en': 'Hanoi'})]},
     ],
 }
 

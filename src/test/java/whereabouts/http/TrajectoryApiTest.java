@@ -146,8 +146,20 @@ class TrajectoryApiTest extends ApiTestBase {
 
         JsonNode later = get("/api/tracks/" + trackId + "/position?at=2024-01-01T00:00Z").json();
         assertThat(later.get("properties").get("status").asText()).isEqualTo("projected");
-        assertThat(later.get("geometry").get("coordinates").get(0).asDouble()).isCloseTo(131.87353, within(1e-9));
-        assertThat(later.get("geometry").get("coordinates").get(1).asDouble()).isCloseTo(43.10562, within(1e-9));
+        JsonNode projectionEnd = null;
+        for (JsonNode f : get("/api/tracks/" + trackId + "/path").json().get("features")) {
+            if ("projection".equals(f.get("properties").path("featureType").asText())) {
+                JsonNode coords = f.get("geometry").get("coordinates");
+                projectionEnd = coords.get(coords.size() - 1);
+            }
+        }
+        // The train stops where the rail line ends: Vladivostok station, under 2 km from the reported city point.
+        assertThat(projectionEnd).isNotNull();
+        assertThat(later.get("geometry").get("coordinates").get(0).asDouble()).isCloseTo(projectionEnd.get(0).asDouble(), within(1e-9));
+        assertThat(later.get("geometry").get("coordinates").get(1).asDouble()).isCloseTo(projectionEnd.get(1).asDouble(), within(1e-9));
+        LatLon vladivostok = new LatLon(43.10562, 131.87353);
+        LatLon at = new LatLon(projectionEnd.get(1).asDouble(), projectionEnd.get(0).asDouble());
+        assertThat(Geodesy.distanceMeters(vladivostok, at)).isLessThan(2000);
     }
 
     @Test

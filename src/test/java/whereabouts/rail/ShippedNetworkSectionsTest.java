@@ -30,21 +30,21 @@ class ShippedNetworkSectionsTest {
             Baranovsky       | Khasan             | 238   | 25
             Khasan           | Ussuriysk          | 260   | 25
             Baranovsky       | Primorsky          | 87    | 23
-            Vladivostok      | Baranovsky         | 89    | 20
+            Vladivostok      | Baranovsky         | 89    | 21
             Vladivostok      | Spassk-Dalny       | 239   | 16
             Spassk-Dalny     | Khabarovsk-1       | 529   | 11
-            Khabarovsk-1     | Bureya             | 484   | 11
+            Khabarovsk-1     | Bureya             | 484   | 10
             Bureya           | Belogorsk          | 164   | 6
             Belogorsk        | Svobodny           | 58    | 5
             Volochayevka-II  | Komsomolsk-on-Amur | 363   | 23
-            Pyongyang        | Rajin              | 819   | 27
+            Pyongyang        | Rajin              | 819   | 26
             Pyongyang        | Sinuiju Chongnyon  | 225.1 | 15
-            Shenyang         | Benxi              | 84    | 27
+            Shenyang         | Benxi              | 84    | 18
             Benxi            | Fenghuangcheng     | 133   | 29
-            Shenyang         | Dandong            | 270   | 25
+            Shenyang         | Dandong            | 270   | 23
             Hengyang         | Guilin             | 362   | 18
             Guilin           | Liuzhou            | 176   | 19
-            Liuzhou          | Nanning            | 226   | 10
+            Liuzhou          | Nanning            | 255   | 20
             Hengyang         | Youyiguan          | 1013  | 18
             Hanoi            | Dong Dang          | 163   | 10
             """)
