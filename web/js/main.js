@@ -106,6 +106,25 @@ async function loadTracks() {
   if (state.trackId != null) select.value = String(state.trackId);
 }
 
+/** The first track's data, requested together with the track list when the URL names a track. */
+let early = null;
+
+function fetchGeometry(trackId) {
+  performance.mark('whereabouts:fetch-start');
+  return fetchTrackGeometry(trackId);
+}
+
+function takeEarlyGeometry(trackId) {
+  const taken = early?.trackId === trackId ? early.geometry : null;
+  early = null;
+  return taken;
+}
+
+/** Bounds of the sightings, computed from the data (before any marker exists). */
+function boundsOf(sightings) {
+  return sightings.length ? L.latLngBounds(sightings.map((s) => [s.lat, s.lon])) : null;
+}
+
 /** Fetches sightings and legs of the current track and redraws; `fit` zooms to the track. */
 async function refresh({ fit = false, t = null } = {}) {
   const load = ++state.load;
@@ -116,13 +135,15 @@ async function refresh({ fit = false, t = null } = {}) {
     document.body.dataset.state = 'ready';
     return;
   }
-  performance.mark('whereabouts:fetch-start');
-  const { sightings, legs, estimated } = await fetchTrackGeometry(trackId);
+  const { sightings, legs, estimated } = await (takeEarlyGeometry(trackId) ?? fetchGeometry(trackId));
   if (load !== state.load) return; // a newer load won
   performance.measure('whereabouts:fetch', 'whereabouts:fetch-start');
   performance.mark('whereabouts:draw-start');
   state.sightings = sightings;
   state.estimatedPath = estimated;
+  // zoom first, so that thousands of markers and legs are projected once, at the final view
+  const bounds = fit ? boundsOf(sightings) : null;
+  if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
   draw(sightings, legs, estimated);
   positions.reset(trackId, sightings);
   if (sightings.length) {
@@ -132,10 +153,6 @@ async function refresh({ fit = false, t = null } = {}) {
   } else {
     timeline.setRange(0, 0, []);
     positionLayer.show(null);
-  }
-  if (fit) {
-    const bounds = sightingLayer.bounds();
-    if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
   }
   performance.measure('whereabouts:draw', 'whereabouts:draw-start');
   document.body.dataset.state = 'ready';
@@ -201,6 +218,11 @@ subscribeToChanges({
 // --- start --------------------------------------------------------------------------------------------
 async function start() {
   const wanted = readUrlState();
+  if (wanted.trackId != null) {
+    // the track list and the named track's data load in parallel; a 404 here is reported by selectTrack
+    early = { trackId: wanted.trackId, geometry: fetchGeometry(wanted.trackId) };
+    early.geometry.catch(() => {});
+  }
   await loadTracks();
   if (state.tracks.length === 0) {
     notify('No tracks yet. Create one through the API (POST /api/tracks).');

@@ -114,10 +114,6 @@ export class SightingLayer {
     this.map.getContainer().dataset.sightingMarkers = String(sightings.length);
   }
 
-  bounds() {
-    return this.byId.size ? this.group.getBounds() : null;
-  }
-
   openMarker(marker) {
     this.tooltip.close();
     this.popup.setLatLng(marker.getLatLng()).setContent(popupContent(marker.sighting)).openOn(this.map);
