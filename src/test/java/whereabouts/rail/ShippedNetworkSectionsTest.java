@@ -38,7 +38,7 @@ class ShippedNetworkSectionsTest {
             Belogorsk        | Svobodny           | 58    | 5
             Volochayevka-II  | Komsomolsk-on-Amur | 363   | 23
             Pyongyang        | Rajin              | 819   | 26
-            Pyongyang        | Sinuiju Chongnyon  | 225.1 | 15
+            Pyongyang        | Sinuiju Chongnyon  | 225.1 | 14
             Shenyang         | Benxi              | 84    | 18
             Benxi            | Fenghuangcheng     | 133   | 29
             Shenyang         | Dandong            | 270   | 23
