@@ -74,7 +74,18 @@ export class PositionSource {
   }
 }
 
-/** The position marker (a DOM element, so it can be found and followed) and its uncertainty circle. */
+/** [lat, lon] lines of a GeoJSON LineString or MultiLineString (split at the antimeridian), or null. */
+function latLngLines(geometry) {
+  if (geometry?.type === 'LineString') return [geometry.coordinates.map(([lon, lat]) => [lat, lon])];
+  if (geometry?.type === 'MultiLineString') return geometry.coordinates.map((l) => l.map(([lon, lat]) => [lat, lon]));
+  return null;
+}
+
+/**
+ * The position marker (a DOM element, so it can be found and followed) and where the subject can be: on a rail
+ * leg the stretch of line within the uncertainty (a train does not leave the track), otherwise a circle.
+ * The map container's `data-position-shape` says which is drawn (stretch, circle or none).
+ */
 export class PositionLayer {
   constructor(map) {
     this.map = map;
@@ -85,11 +96,19 @@ export class PositionLayer {
       icon: L.divIcon({ className: 'position-marker', iconSize: [22, 22] }),
     });
     // own canvas in its own pane: moving the circle must not repaint thousands of sightings
+    const renderer = L.canvas({ pane: 'position' });
     this.circle = L.circle([0, 0], {
-      renderer: L.canvas({ pane: 'position' }),
+      renderer,
       pane: 'position',
       radius: 1, color: '#b0124f', weight: 1.5, fillColor: '#d81b60', fillOpacity: 0.12, interactive: false,
     });
+    this.stretch = L.polyline([], {
+      renderer, pane: 'position', color: '#d81b60', weight: 10, opacity: 0.35, lineCap: 'round', interactive: false,
+    });
+  }
+
+  shape(name) {
+    this.map.getContainer().dataset.positionShape = name;
   }
 
   show(feature) {
@@ -97,13 +116,27 @@ export class PositionLayer {
     if (!coords) {
       this.marker.remove();
       this.circle.remove();
+      this.stretch.remove();
+      this.shape('none');
       return;
     }
     const latlng = [coords[1], coords[0]];
     this.marker.setLatLng(latlng).addTo(this.map);
     const km = feature.properties?.uncertaintyKm;
-    if (km > 0) this.circle.setLatLng(latlng).setRadius(km * 1000).addTo(this.map);
-    else this.circle.remove();
+    const lines = latLngLines(feature.properties?.stretch);
+    if (lines) {
+      this.circle.remove();
+      this.stretch.setLatLngs(lines).addTo(this.map);
+      this.shape('stretch');
+    } else if (km > 0) {
+      this.stretch.remove();
+      this.circle.setLatLng(latlng).setRadius(km * 1000).addTo(this.map);
+      this.shape('circle');
+    } else {
+      this.circle.remove();
+      this.stretch.remove();
+      this.shape('none');
+    }
   }
 }
 
@@ -114,7 +147,7 @@ export function renderClock(elements, t, feature, localSighting, estimated) {
   const p = feature?.properties ?? {};
   const parts = [STATUS_TEXT[p.status] ?? p.status ?? '—'];
   if (p.description) parts.push(p.description);
-  if (p.uncertaintyKm > 0) parts.push(`± ${kmText(p.uncertaintyKm)}`);
+  if (p.uncertaintyKm > 0) parts.push(`± ${kmText(p.uncertaintyKm)}${p.stretch ? ' along the line' : ''}`);
   if (estimated && feature?.geometry) parts.push('(straight-line estimate)');
   elements.status.textContent = parts.join(' — ');
   elements.status.dataset.status = p.status ?? '';

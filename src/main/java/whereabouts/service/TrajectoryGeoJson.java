@@ -22,7 +22,8 @@ import whereabouts.track.Trajectory;
  *   <li>projection (LineString): {@code featureType = "projection", index, fromSightingId, toSightingId, mode,
  *       reason, lengthKm, typicalSpeedKmh, etaUtc};</li>
  *   <li>position (Point, or null geometry): {@code at (UTC), status, legIndex, fraction, uncertaintyKm,
- *       description, sightingId}.</li>
+ *       description, sightingId, stretch} (stretch: a GeoJSON LineString, MultiLineString across the
+ *       antimeridian, of the rail line within uncertaintyKm of the position, or null off the rail).</li>
  * </ul>
  */
 public final class TrajectoryGeoJson {
@@ -87,6 +88,7 @@ public final class TrajectoryGeoJson {
         p.put("uncertaintyKm", e.uncertaintyKm());
         p.put("description", e.description());
         p.put("sightingId", e.sightingId());
+        p.set("stretch", e.stretch() == null ? null : GeoJson.line(e.stretch()));
         return f;
     }
 }

@@ -1,5 +1,6 @@
 package whereabouts.track;
 
+import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import whereabouts.geo.Geodesy;
@@ -58,6 +59,28 @@ public final class MeasuredPolyline {
         double segment = cumulativeMeters[end] - cumulativeMeters[start];
         double f = segment > 0 ? (distanceMeters - cumulativeMeters[start]) / segment : 0;
         return Geodesy.interpolate(points.get(start), points.get(end), f);
+    }
+
+    /**
+     * The part of the line between two distances from its start, clamped to [0, {@link #lengthMeters()}]: the
+     * point at {@code fromMeters}, every vertex strictly between, and the point at {@code toMeters}.
+     *
+     * @throws IllegalArgumentException when {@code toMeters < fromMeters}
+     */
+    public List<LatLon> slice(double fromMeters, double toMeters) {
+        if (toMeters < fromMeters) {
+            throw new IllegalArgumentException("slice end " + toMeters + " m before its start " + fromMeters + " m");
+        }
+        double from = Math.max(0, Math.min(fromMeters, lengthMeters()));
+        double to = Math.max(0, Math.min(toMeters, lengthMeters()));
+        List<LatLon> out = new ArrayList<>();
+        out.add(pointAtMeters(from));
+        int found = Arrays.binarySearch(cumulativeMeters, from);
+        for (int i = found >= 0 ? found + 1 : -found - 1; i < points.size() && cumulativeMeters[i] < to; i++) {
+            out.add(points.get(i));
+        }
+        out.add(pointAtMeters(to));
+        return out;
     }
 
     /** The point a fraction [0, 1] of the line's length along it (clamped). */

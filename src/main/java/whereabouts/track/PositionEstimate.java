@@ -1,6 +1,7 @@
 package whereabouts.track;
 
 import java.time.Instant;
+import java.util.List;
 import whereabouts.geo.LatLon;
 
 /**
@@ -18,7 +19,15 @@ import whereabouts.geo.LatLon;
  * @param sightingId    the report the estimate rests on: for {@code at-sighting} that sighting, for
  *                      {@code after-last} the last sighting, for {@code projected} the expected destination
  *                      it heads for; otherwise null
+ * @param stretch       where on the railway the subject can be: the part of the leg's or projection's rail line
+ *                      within {@code uncertaintyKm} of the position along the line, clipped to the line; null
+ *                      when the subject is not moving along a rail route (at a sighting, before the first,
+ *                      after the last without a destination, or on a leg or projection off the network)
  */
 public record PositionEstimate(Instant at, PositionStatus status, LatLon position, Integer legIndex,
-                               Double fraction, Double uncertaintyKm, String description, Long sightingId) {
+                               Double fraction, Double uncertaintyKm, String description, Long sightingId,
+                               List<LatLon> stretch) {
+    public PositionEstimate {
+        stretch = stretch == null ? null : List.copyOf(stretch);
+    }
 }

@@ -3,6 +3,7 @@ package whereabouts.track;
 import java.time.Instant;
 import java.util.List;
 import whereabouts.geo.LatLon;
+import whereabouts.rail.Route;
 
 /**
  * Estimates where the subject of a {@link Trajectory} is at an instant.
@@ -37,7 +38,7 @@ public final class PositionEstimator {
     public PositionEstimate estimate(Trajectory trajectory, Instant at) {
         List<Sighting> sightings = trajectory.sightings();
         if (sightings.isEmpty()) {
-            return new PositionEstimate(at, PositionStatus.NO_SIGHTINGS, null, null, null, null, null, null);
+            return new PositionEstimate(at, PositionStatus.NO_SIGHTINGS, null, null, null, null, null, null, null);
         }
         long ms = at.toEpochMilli();
         int before = trajectory.lastSightingAtOrBefore(ms);
@@ -45,22 +46,23 @@ public final class PositionEstimator {
         if (within >= 0) {
             Sighting s = sightings.get(within);
             return estimate(at, PositionStatus.AT_SIGHTING, s.position(), null, null,
-                    uncertaintyKm(trajectory, before, at), s.id());
+                    uncertaintyKm(trajectory, before, at), s.id(), null);
         }
         if (before < 0) {
-            return new PositionEstimate(at, PositionStatus.BEFORE_FIRST, null, null, null, null, null, null);
+            return new PositionEstimate(at, PositionStatus.BEFORE_FIRST, null, null, null, null, null, null, null);
         }
         if (before < sightings.size() - 1) {
             Leg leg = trajectory.legs().get(before);
             double fraction = (double) (ms - trajectory.instantMillis(before))
                     / (trajectory.instantMillis(before + 1) - trajectory.instantMillis(before));
+            double uncertaintyKm = uncertaintyKm(trajectory, before, at);
             return estimate(at, PositionStatus.IN_TRANSIT, leg.pointAtFraction(fraction), leg.index(), fraction,
-                    uncertaintyKm(trajectory, before, at), null);
+                    uncertaintyKm, null, stretch(leg.route(), leg.line(), fraction, uncertaintyKm));
         }
         Sighting last = sightings.get(before);
         if (trajectory.projections().isEmpty()) {
             return estimate(at, PositionStatus.AFTER_LAST, last.position(), null, null,
-                    uncertaintyKm(trajectory, before, at), last.id());
+                    uncertaintyKm(trajectory, before, at), last.id(), null);
         }
         return projected(trajectory, at);
     }
@@ -79,14 +81,27 @@ public final class PositionEstimator {
             }
         }
         int last = trajectory.sightings().size() - 1;
+        double uncertaintyKm = uncertaintyKm(trajectory, last, at);
         return estimate(at, PositionStatus.PROJECTED, p.pointAtFraction(fraction), p.index(), fraction,
-                uncertaintyKm(trajectory, last, at), p.to().id());
+                uncertaintyKm, p.to().id(), stretch(p.route(), p.line(), fraction, uncertaintyKm));
     }
 
     private PositionEstimate estimate(Instant at, PositionStatus status, LatLon position, Integer legIndex,
-                                      Double fraction, double uncertaintyKm, Long sightingId) {
+                                      Double fraction, double uncertaintyKm, Long sightingId, List<LatLon> stretch) {
         return new PositionEstimate(at, status, position, legIndex, fraction, uncertaintyKm,
-                describer.describe(position), sightingId);
+                describer.describe(position), sightingId, stretch);
+    }
+
+    /**
+     * The part of a rail route within {@code uncertaintyKm} of the point {@code fraction} along it, measured
+     * along the line (a train cannot leave the track); null for a route that is not on the rail network.
+     */
+    private static List<LatLon> stretch(Route route, MeasuredPolyline line, double fraction, double uncertaintyKm) {
+        if (!Route.RAIL.equals(route.mode())) {
+            return null;
+        }
+        double alongMeters = fraction * line.lengthMeters();
+        return line.slice(alongMeters - uncertaintyKm * 1000, alongMeters + uncertaintyKm * 1000);
     }
 
     /**

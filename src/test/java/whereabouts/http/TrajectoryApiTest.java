@@ -104,13 +104,52 @@ class TrajectoryApiTest extends ApiTestBase {
         assertThat(f.get("geometry").get("type").asText()).isEqualTo("Point");
         JsonNode p = f.get("properties");
         assertThat(names(p)).containsExactlyInAnyOrder("at", "status", "legIndex", "fraction", "uncertaintyKm",
-                "description", "sightingId");
+                "description", "sightingId", "stretch");
         assertThat(p.get("at").asText()).isEqualTo("2023-09-11T01:00:00Z");
         assertThat(p.get("status").asText()).isEqualTo("in-transit");
         assertThat(p.get("legIndex").asInt()).isZero();
         assertThat(p.get("fraction").asDouble()).isCloseTo(0.5, within(1e-9));
         assertThat(p.get("uncertaintyKm").asDouble()).isGreaterThan(5);
         assertThat(p.get("description").asText()).matches("(\\d+ km [NESW]{1,2} of |at ).+");
+    }
+
+    @Test
+    void onARailLegTheStretchIsTheLineWithinTheUncertaintyEitherSideOfThePositionClippedToTheLeg() throws Exception {
+        JsonNode f = get("/api/tracks/" + trackId + "/position?at=2023-09-10T12:00Z").json();
+        JsonNode p = f.get("properties");
+        assertThat(p.get("status").asText()).isEqualTo("in-transit");
+        double uncertaintyKm = p.get("uncertaintyKm").asDouble();
+        JsonNode leg = features(get("/api/tracks/" + trackId + "/path").json(), "leg").get(0);
+        double legKm = leg.get("properties").get("lengthKm").asDouble();
+        double alongKm = p.get("fraction").asDouble() * legKm;
+        // the train may have waited at Pyongyang, so the stretch reaches back to the start of the leg
+        assertThat(alongKm - uncertaintyKm).isNegative();
+        assertThat(alongKm + uncertaintyKm).isLessThan(legKm);
+
+        JsonNode stretch = p.get("stretch");
+        assertThat(stretch.get("type").asText()).isEqualTo("LineString");
+        List<LatLon> line = new ArrayList<>();
+        stretch.get("coordinates").forEach(c -> line.add(new LatLon(c.get(1).asDouble(), c.get(0).asDouble())));
+        whereabouts.track.MeasuredPolyline measured = new whereabouts.track.MeasuredPolyline(line);
+        JsonNode legStart = leg.get("geometry").get("coordinates").get(0);
+        LatLon at = new LatLon(f.get("geometry").get("coordinates").get(1).asDouble(),
+                f.get("geometry").get("coordinates").get(0).asDouble());
+
+        assertThat(line.get(0).lat()).isCloseTo(legStart.get(1).asDouble(), within(1e-6));
+        assertThat(line.get(0).lon()).isCloseTo(legStart.get(0).asDouble(), within(1e-6));
+        assertThat(measured.lengthMeters() / 1000).isCloseTo(alongKm + uncertaintyKm, within(0.005 * legKm));
+        assertThat(Geodesy.distanceMeters(measured.pointAtMeters(alongKm * 1000), at) / 1000)
+                .isLessThan(0.005 * legKm);
+        for (LatLon end : List.of(line.get(0), line.get(line.size() - 1))) {
+            assertThat(TestServer.geodata().railNetwork().snap(end).orElseThrow().distanceKm()).isLessThan(0.01);
+        }
+    }
+
+    @Test
+    void atASightingThereIsNoStretch() throws Exception {
+        JsonNode f = get("/api/tracks/" + trackId + "/position?at=2023-09-10T06:00Z").json();
+        assertThat(f.get("properties").get("status").asText()).isEqualTo("at-sighting");
+        assertThat(f.get("properties").get("stretch").isNull()).isTrue();
     }
 
     @Test

@@ -47,6 +47,36 @@ class MeasuredPolylineTest {
     }
 
     @Test
+    void aSliceAcrossTheCornerKeepsTheCornerAndEndsAtTheAskedDistances() {
+        List<LatLon> slice = l.slice(eastMeters - 5_000, eastMeters + 7_000);
+
+        assertThat(slice).hasSize(3);
+        assertThat(slice.get(1)).isEqualTo(CORNER);
+        assertThat(km(slice.get(0), l.pointAtMeters(eastMeters - 5_000))).isZero();
+        assertThat(km(slice.get(2), l.pointAtMeters(eastMeters + 7_000))).isZero();
+        assertThat(new MeasuredPolyline(slice).lengthMeters()).isCloseTo(12_000, within(0.01));
+    }
+
+    @Test
+    void aSliceWithinOneSegmentHasOnlyItsTwoEnds() {
+        List<LatLon> slice = l.slice(1_000, 2_000);
+        assertThat(slice).hasSize(2);
+        assertThat(new MeasuredPolyline(slice).lengthMeters()).isCloseTo(1_000, within(0.01));
+    }
+
+    @Test
+    void aSliceIsClampedToTheLineAndStartingOnAVertexDoesNotRepeatIt() {
+        assertThat(l.slice(-1e6, 1e9)).containsExactly(ORIGIN, CORNER, END);
+        assertThat(l.slice(eastMeters, eastMeters + northMeters)).containsExactly(CORNER, END);
+        assertThat(l.slice(eastMeters, eastMeters)).containsExactly(CORNER, CORNER);
+    }
+
+    @Test
+    void aSliceThatEndsBeforeItStartsIsRefused() {
+        org.assertj.core.api.Assertions.assertThatIllegalArgumentException().isThrownBy(() -> l.slice(10, 5));
+    }
+
+    @Test
     void aSinglePointIsALineOfLengthZero() {
         MeasuredPolyline dot = new MeasuredPolyline(List.of(CORNER));
         assertThat(dot.lengthMeters()).isZero();

@@ -49,6 +49,16 @@ class PositionEstimatorTest {
     }
 
     @Test
+    void offTheRailNetworkThereIsNoStretchOfLineOnlyTheRadius() {
+        Instant midpoint = departure.plus(Duration.between(departure, arrival).dividedBy(2));
+        PositionEstimate inTransit = at(midpoint);
+        assertThat(trajectory.legs().get(0).route().mode()).isEqualTo("geodesic");
+        assertThat(inTransit.stretch()).isNull();
+        assertThat(inTransit.uncertaintyKm()).isPositive();
+        assertThat(at(departure).stretch()).isNull(); // at a sighting
+    }
+
+    @Test
     void inTransitTheTrainMovesInProportionToElapsedTime() {
         Leg leg = trajectory.legs().get(0);
         Instant quarter = departure.plus(Duration.between(departure, arrival).dividedBy(4));

@@ -60,13 +60,24 @@ class MapPageBrowserTest extends BrowserTestBase {
         markerCentreAt("2023-09-10 06:00 UTC");
         List<Point> path = new ArrayList<>();
         List<String> statuses = new ArrayList<>();
+        List<String> shapes = new ArrayList<>();
+        List<String> statusTexts = new ArrayList<>();
         for (int i = 1; i <= 19; i++) {
             slider.sendKeys(Keys.PAGE_UP, Keys.PAGE_UP); // 2 h per step
             path.add(markerCentreAt(utcText(Instant.parse("2023-09-10T06:00:00Z").plus(Duration.ofHours(2L * i)))));
             statuses.add(browser.driver.findElement(By.id("position-status")).getAttribute("data-status"));
+            shapes.add(browser.driver.findElement(By.id("map")).getAttribute("data-position-shape"));
+            statusTexts.add(text("position-status"));
         }
         assertThat(text("clock-utc")).isEqualTo("2023-09-11 20:00 UTC");
         assertThat(statuses).contains("in-transit");
+        assertThat(shapes).as("in transit on the rail leg: the stretch of line; at a sighting: the circle")
+                .contains("stretch", "circle").doesNotContain("none");
+        for (int i = 0; i < statuses.size(); i++) {
+            assertThat(shapes.get(i)).as("step %d (%s)", i, statuses.get(i))
+                    .isEqualTo(statuses.get(i).equals("in-transit") ? "stretch" : "circle");
+            assertThat(statusTexts.get(i).endsWith(" along the line")).isEqualTo(shapes.get(i).equals("stretch"));
+        }
         // between the sightings' time windows (±3 h) the marker moves at every step; inside a window it stays at
         // the sighting; and it stays between the two sightings (with a margin for a line that bends)
         for (int i = 1; i < path.size(); i++) {
