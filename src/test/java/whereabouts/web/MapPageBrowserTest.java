@@ -178,7 +178,7 @@ class MapPageBrowserTest extends BrowserTestBase {
         Files.createDirectories(dir);
         try {
             browser.resizeViewport(1280, 800);
-            browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T18:00:00Z"));
+            browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T15:00:00Z"));
             Thread.sleep(500); // let the basemap canvas settle
             Files.write(dir.resolve("map-1280.png"), browser.screenshot());
             long russia = api.get("/api/tracks").get(1).get("id").asLong(); // the second demo track
@@ -190,7 +190,7 @@ class MapPageBrowserTest extends BrowserTestBase {
             assertThat(panel.getX()).as("side panel right of the map").isGreaterThanOrEqualTo(map.getX() + map.getWidth());
 
             browser.resizeViewport(390, 844);
-            browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T18:00:00Z"));
+            browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T15:00:00Z"));
             Thread.sleep(500);
             Files.write(dir.resolve("map-390.png"), browser.screenshot());
             panel = browser.driver.findElement(By.cssSelector(".panel")).getRect();
