@@ -22,7 +22,7 @@ public final class Routes implements AutoCloseable {
         this.json = json;
         BodyReader body = new BodyReader(json);
         this.tracks = new TrackController(services.tracks(), body);
-        this.sightings = new SightingController(services.tracks(), body);
+        this.sightings = new SightingController(services.tracks(), body, json);
         this.export = new ExportController(services.exports(), json);
         this.events = new EventsController(services.changes(), json);
         this.health = new HealthController(services.tracks());

@@ -1,6 +1,8 @@
 package whereabouts.http;
 
+import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
+import java.util.List;
 import whereabouts.service.SightingView;
 import whereabouts.service.TrackService;
 import whereabouts.track.Sighting;
@@ -10,14 +12,19 @@ import whereabouts.track.SightingRevision;
 final class SightingController {
     private final TrackService service;
     private final BodyReader body;
+    private final SerializedByIdentity lists;
 
-    SightingController(TrackService service, BodyReader body) {
+    SightingController(TrackService service, BodyReader body, ObjectMapper json) {
         this.service = service;
         this.body = body;
+        this.lists = new SerializedByIdentity(json::writeValueAsBytes);
     }
 
-    void list(Context ctx) {
-        ctx.json(service.sightings(PathIds.trackId(ctx)).stream().map(SightingView::of).toList());
+    void list(Context ctx) throws Exception {
+        long trackId = PathIds.trackId(ctx);
+        List<Sighting> sightings = service.sightings(trackId);
+        ctx.contentType("application/json").result(lists.json(trackId, sightings,
+                list -> list.stream().map(SightingView::of).toList()));
     }
 
     void get(Context ctx) {

@@ -7,6 +7,7 @@ import whereabouts.error.InvalidInputException;
 import whereabouts.track.DateTimeField;
 import whereabouts.service.TrajectoryGeoJson;
 import whereabouts.service.TrajectoryService;
+import whereabouts.track.Trajectory;
 
 /**
  * {@code /api/tracks/{id}/path} (the legs and projections as GeoJSON) and
@@ -16,14 +17,19 @@ final class TrajectoryController {
     private final TrajectoryService trajectories;
     private final TrajectoryGeoJson geojson = new TrajectoryGeoJson();
     private final ObjectMapper json;
+    private final SerializedByIdentity paths;
 
     TrajectoryController(TrajectoryService trajectories, ObjectMapper json) {
         this.trajectories = trajectories;
         this.json = json;
+        this.paths = new SerializedByIdentity(json::writeValueAsBytes);
     }
 
     void path(Context ctx) throws Exception {
-        write(ctx, geojson.path(trajectories.trajectory(PathIds.trackId(ctx))));
+        long trackId = PathIds.trackId(ctx);
+        Trajectory trajectory = trajectories.trajectory(trackId);
+        ctx.contentType("application/geo+json")
+                .result(paths.json(trackId, trajectory, geojson::path));
     }
 
     void position(Context ctx) throws Exception {

@@ -22,6 +22,7 @@ public final class TrackService {
     private final TrackStore store;
     private final PlaceResolver resolver;
     private final ChangeFeed changes;
+    private final SightingListCache sightingLists = new SightingListCache();
 
     public TrackService(TrackStore store, PlaceResolver resolver, ChangeFeed changes) {
         this.store = store;
@@ -46,6 +47,7 @@ public final class TrackService {
     public Track updateTrack(long trackId, Map<String, String> fields) {
         TrackDraft draft = TrackValidator.validate(fields);
         Track t = store.updateTrack(trackId, draft).orElseThrow(() -> trackNotFound(trackId));
+        sightingLists.invalidate(trackId);
         changes.publish("track-updated", trackId, null);
         return t;
     }
@@ -54,6 +56,7 @@ public final class TrackService {
         if (!store.deleteTrack(trackId)) {
             throw trackNotFound(trackId);
         }
+        sightingLists.invalidate(trackId);
         changes.publish("track-deleted", trackId, null);
     }
 
@@ -66,9 +69,10 @@ public final class TrackService {
         return history;
     }
 
+    /** The track's live sightings in time order; an unmodifiable list, the same one until the track changes. */
     public List<Sighting> sightings(long trackId) {
         track(trackId);
-        return store.listSightings(trackId);
+        return sightingLists.get(trackId, () -> store.listSightings(trackId));
     }
 
     public Sighting sighting(long trackId, long sightingId) {
@@ -81,6 +85,7 @@ public final class TrackService {
         SightingDraft draft = SightingValidator.validate(fields);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, null));
         Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc));
+        sightingLists.invalidate(trackId);
         changes.publish("sighting-created", trackId, stored.id());
         return stored;
     }
@@ -91,6 +96,7 @@ public final class TrackService {
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
         Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc))
                 .orElseThrow(() -> sightingNotFound(sightingId));
+        sightingLists.invalidate(trackId);
         changes.publish("sighting-updated", trackId, sightingId);
         return stored;
     }
@@ -98,6 +104,7 @@ public final class TrackService {
     public Sighting deleteSighting(long trackId, long sightingId) {
         track(trackId);
         Sighting deleted = store.deleteSighting(trackId, sightingId).orElseThrow(() -> sightingNotFound(sightingId));
+        sightingLists.invalidate(trackId);
         changes.publish("sighting-deleted", trackId, sightingId);
         return deleted;
     }
@@ -113,7 +120,7 @@ public final class TrackService {
 
     /** Position of the track's latest live sighting other than {@code exceptId}, or null. */
     private LatLon latestPosition(long trackId, Long exceptId) {
-        List<Sighting> sightings = store.listSightings(trackId);
+        List<Sighting> sightings = sightingLists.get(trackId, () -> store.listSightings(trackId));
         for (int i = sightings.size() - 1; i >= 0; i--) {
             if (exceptId == null || sightings.get(i).id() != exceptId) {
                 return sightings.get(i).position();

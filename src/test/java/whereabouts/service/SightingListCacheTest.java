@@ -1,0 +1,67 @@
+package whereabouts.service;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.Map;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import whereabouts.error.NotFoundException;
+import whereabouts.http.TestServer;
+import whereabouts.store.JdbcTrackStore;
+import whereabouts.track.Sighting;
+
+/** A track's sightings are read from the store once per change, over a real (in-memory H2) store. */
+class SightingListCacheTest {
+    private final JdbcTrackStore store = JdbcTrackStore.open("jdbc:h2:mem:sighting-cache-" + System.nanoTime()
+            + ";DB_CLOSE_DELAY=-1", "sa", "");
+    private final TrackService tracks = new TrackService(store,
+            new GazetteerPlaceResolver(TestServer.geodata().gazetteer()), new ChangeFeed());
+    private final long trackId = tracks.createTrack(Map.of("name", "Armoured train")).id();
+
+    @AfterEach
+    void close() {
+        store.close();
+    }
+
+    private Sighting report(String observedAt, double lat) {
+        return tracks.addSighting(trackId, Map.of("observedAt", observedAt, "lat", Double.toString(lat),
+                "lon", "130.6", "source", "test"));
+    }
+
+    @Test
+    void anUnchangedTrackGivesTheSameListWhichCannotBeModified() {
+        report("2023-09-12T06:00+10:00", 42.4);
+        var first = tracks.sightings(trackId);
+        assertThat(tracks.sightings(trackId)).isSameAs(first);
+        assertThatThrownBy(() -> first.remove(0)).isInstanceOf(UnsupportedOperationException.class);
+    }
+
+    @Test
+    void everyKindOfWriteIsSeenByTheNextRead() {
+        Sighting a = report("2023-09-12T06:00+10:00", 42.4);
+        tracks.sightings(trackId);
+        Sighting b = report("2023-09-12T09:00+10:00", 42.9);
+        assertThat(tracks.sightings(trackId)).extracting(Sighting::id).containsExactly(a.id(), b.id());
+
+        tracks.updateSighting(trackId, b.id(), Map.of("observedAt", "2023-09-12T03:00+10:00", "lat", "41.9",
+                "lon", "130.6", "source", "corrected"));
+        assertThat(tracks.sightings(trackId)).extracting(Sighting::id).containsExactly(b.id(), a.id());
+        assertThat(tracks.sightings(trackId).get(0).source()).isEqualTo("corrected");
+
+        tracks.deleteSighting(trackId, a.id());
+        assertThat(tracks.sightings(trackId)).extracting(Sighting::id).containsExactly(b.id());
+
+        tracks.deleteTrack(trackId);
+        assertThatThrownBy(() -> tracks.sightings(trackId)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void aRejectedWriteLeavesTheCachedListAsItWas() {
+        report("2023-09-12T06:00+10:00", 42.4);
+        var before = tracks.sightings(trackId);
+        assertThatThrownBy(() -> tracks.addSighting(trackId, Map.of("observedAt", "yesterday", "lat", "42",
+                "lon", "130", "source", "x"))).isNotInstanceOf(NotFoundException.class);
+        assertThat(tracks.sightings(trackId)).isSameAs(before);
+    }
+}
