@@ -22,7 +22,8 @@ public final class TrackService {
     private final TrackStore store;
     private final PlaceResolver resolver;
     private final ChangeFeed changes;
-    private final SightingListCache sightingLists = new SightingListCache();
+    /** Each track's live sightings (an unmodifiable list), read from the store once per change. */
+    private final PerTrackCache<List<Sighting>> sightingLists = new PerTrackCache<>();
 
     public TrackService(TrackStore store, PlaceResolver resolver, ChangeFeed changes) {
         this.store = store;
@@ -72,7 +73,7 @@ public final class TrackService {
     /** The track's live sightings in time order; an unmodifiable list, the same one until the track changes. */
     public List<Sighting> sightings(long trackId) {
         track(trackId);
-        return sightingLists.get(trackId, () -> store.listSightings(trackId));
+        return sightingLists.get(trackId, () -> List.copyOf(store.listSightings(trackId)));
     }
 
     public Sighting sighting(long trackId, long sightingId) {
@@ -120,7 +121,7 @@ public final class TrackService {
 
     /** Position of the track's latest live sighting other than {@code exceptId}, or null. */
     private LatLon latestPosition(long trackId, Long exceptId) {
-        List<Sighting> sightings = sightingLists.get(trackId, () -> store.listSightings(trackId));
+        List<Sighting> sightings = sightingLists.get(trackId, () -> List.copyOf(store.listSightings(trackId)));
         for (int i = sightings.size() - 1; i >= 0; i--) {
             if (exceptId == null || sightings.get(i).id() != exceptId) {
                 return sightings.get(i).position();

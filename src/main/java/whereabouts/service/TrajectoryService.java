@@ -17,9 +17,8 @@ import whereabouts.track.TrajectoryBuilder;
  * and cached: every {@link TrackChange} on the {@link ChangeFeed} for a track (sighting created, updated or
  * deleted; track updated or deleted) drops its cached trajectory, and the next request rebuilds it.
  *
- * <p>Races: a change may arrive while a trajectory is being built from the data read before it. Each track has a
- * generation number, bumped by every change; an entry is stored with the generation read before building and
- * served only while that is still the current generation, so a stale build is never served.
+ * <p>Races: a change may arrive while a trajectory is being built from the data read before it; the
+ * {@link PerTrackCache} never serves such a stale build.
  *
  * <p>Warm-up: {@value #WARM_UP_DELAY_MS} ms after the last change to a track (a burst of changes, such as an
  * import, schedules one build), the trajectory is rebuilt in the background, so that the map page's next request
@@ -29,8 +28,7 @@ public final class TrajectoryService implements AutoCloseable {
     private final TrackService tracks;
     private final TrajectoryBuilder builder;
     private final PositionEstimator estimator;
-    private final Map<Long, Long> generations = new ConcurrentHashMap<>();
-    private final Map<Long, Cached> cache = new ConcurrentHashMap<>();
+    private final PerTrackCache<Trajectory> cache = new PerTrackCache<>();
     private final Runnable unsubscribe;
     /** Delay of the background rebuild after the last change to a track, milliseconds. */
     static final long WARM_UP_DELAY_MS = 300;
@@ -40,9 +38,6 @@ public final class TrajectoryService implements AutoCloseable {
         return t;
     });
     private final Map<Long, ScheduledFuture<?>> pendingWarmUps = new ConcurrentHashMap<>();
-
-    private record Cached(long generation, Trajectory trajectory) {
-    }
 
     public TrajectoryService(TrackService tracks, TrajectoryBuilder builder, PositionEstimator estimator,
                              ChangeFeed changes) {
@@ -58,22 +53,13 @@ public final class TrajectoryService implements AutoCloseable {
      * @throws whereabouts.error.NotFoundException when there is no such track
      */
     public Trajectory trajectory(long trackId) {
-        long generation = generations.getOrDefault(trackId, 0L);
-        Cached cached = cache.get(trackId);
-        if (cached != null && cached.generation() == generation) {
-            return cached.trajectory();
-        }
-        Trajectory built = builder.build(tracks.track(trackId), tracks.sightings(trackId));
-        // a request and the background warm-up may build the same generation at once: the first stored wins, so
-        // every caller gets the same cached trajectory; a build of an older generation never replaces a newer one
-        return cache.compute(trackId, (id, old) -> old != null && old.generation() >= generation
-                ? old : new Cached(generation, built)).trajectory();
+        // a request and the background warm-up may build the same generation at once: both get the first stored
+        return cache.get(trackId, () -> builder.build(tracks.track(trackId), tracks.sightings(trackId)));
     }
 
     /** Whether the track's current trajectory is built and cached (e.g. by the background warm-up). */
     public boolean isReady(long trackId) {
-        Cached cached = cache.get(trackId);
-        return cached != null && cached.generation() == generations.getOrDefault(trackId, 0L);
+        return cache.isCurrent(trackId);
     }
 
     /**
@@ -87,8 +73,7 @@ public final class TrajectoryService implements AutoCloseable {
 
     private void invalidate(TrackChange change) {
         long trackId = change.trackId();
-        generations.merge(trackId, 1L, Long::sum);
-        cache.remove(trackId);
+        cache.invalidate(trackId);
         if (!change.type().equals("track-deleted")) {
             ScheduledFuture<?> next = warmUp.schedule(() -> warm(trackId), WARM_UP_DELAY_MS, TimeUnit.MILLISECONDS);
             ScheduledFuture<?> previous = pendingWarmUps.put(trackId, next);

@@ -12,7 +12,7 @@ import whereabouts.store.JdbcTrackStore;
 import whereabouts.track.Sighting;
 
 /** A track's sightings are read from the store once per change, over a real (in-memory H2) store. */
-class SightingListCacheTest {
+class SightingsPerChangeTest {
     private final JdbcTrackStore store = JdbcTrackStore.open("jdbc:h2:mem:sighting-cache-" + System.nanoTime()
             + ";DB_CLOSE_DELAY=-1", "sa", "");
     private final TrackService tracks = new TrackService(store,
