@@ -219,7 +219,8 @@ subscribeToChanges({
 async function start() {
   const wanted = readUrlState();
   if (wanted.trackId != null) {
-    // the track list and the named track's data load in parallel; a 404 here is reported by selectTrack
+    // the track list and the named track's data load in parallel; for a track that does not exist the early
+    // answer (a 404) is dropped below, and the notice says so
     early = { trackId: wanted.trackId, geometry: fetchGeometry(wanted.trackId) };
     early.geometry.catch(() => {});
   }
