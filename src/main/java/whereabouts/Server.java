@@ -26,6 +26,7 @@ import whereabouts.service.TrackService;
 import whereabouts.service.TrajectoryService;
 import whereabouts.store.JdbcTrackStore;
 import whereabouts.track.GeodesicLegRouter;
+import whereabouts.track.RememberingLegRouter;
 import whereabouts.track.PositionEstimator;
 import whereabouts.track.TrajectoryBuilder;
 
@@ -68,7 +69,7 @@ public final class Server implements AutoCloseable {
                 DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
             }
             TrajectoryService trajectories = new TrajectoryService(tracks,
-                    new TrajectoryBuilder(new RailLegRouter(router, new GeodesicLegRouter())),
+                    new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),

@@ -5,6 +5,7 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.stream.IntStream;
 import whereabouts.rail.Route;
 
 /**
@@ -12,7 +13,8 @@ import whereabouts.rail.Route;
  * (ties by id), a leg per consecutive pair routed by the {@link LegRouter} in the track's mode and checked by
  * {@link PlausibilityCheck}, the {@link TypicalSpeed}, and projections towards the reports of kind
  * {@code expected} whose time window has not ended before the last sighting, chained in time order from the
- * last sighting and timed at the typical speed. One routing call per leg and projection; thread-safe.
+ * last sighting and timed at the typical speed. One routing call per leg (legs are routed in parallel) and per
+ * projection; thread-safe.
  */
 public final class TrajectoryBuilder {
     private static final Comparator<Sighting> TIME_ORDER =
@@ -28,10 +30,9 @@ public final class TrajectoryBuilder {
     public Trajectory build(Track track, List<Sighting> reports) {
         List<Sighting> sightings = reports.stream().filter(s -> s.kind() == SightingKind.SIGHTING)
                 .sorted(TIME_ORDER).toList();
-        List<Leg> legs = new ArrayList<>(Math.max(0, sightings.size() - 1));
-        for (int i = 1; i < sightings.size(); i++) {
-            legs.add(leg(track, i - 1, sightings.get(i - 1), sightings.get(i)));
-        }
+        // legs are independent of each other: route them in parallel (thousands of legs on a long track)
+        List<Leg> legs = IntStream.range(1, Math.max(1, sightings.size())).parallel()
+                .mapToObj(i -> leg(track, i - 1, sightings.get(i - 1), sightings.get(i))).toList();
         TypicalSpeed typical = TypicalSpeed.of(legs, track.mode());
         List<Projection> projections = sightings.isEmpty() ? List.of()
                 : projections(track, sightings.get(sightings.size() - 1), reports, typical.kmh());
