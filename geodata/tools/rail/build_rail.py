@@ -228,6 +228,11 @@ CORRIDORS = {
         {'line': 'Shenyang–Dandong railway', 'gauge_mm': 1435, 'source': S_SHENDAN, 'vertices': [
             DANDONG,
             gn(2037411, st('Fenghuangcheng', 'CN', {'zh': '凤凰城'}, 217, S_SHENDAN)),
+            # towns bearing the names of stations on the en-wiki route map, in its order (km from Shenyang)
+            gn(2036507, st('Jiguanshan', 'CN', {'zh': '鸡冠山'}, 197, S_SHENDAN)),
+            gn(2036019, st('Liujiahe', 'CN', {'zh': '刘家河'}, 176, S_SHENDAN)),
+            gn(2034393, st('Tongyuanpu', 'CN', {'zh': '通远堡'}, 160, S_SHENDAN)),
+            gn(2038215, st('Caohekou', 'CN', {'zh': '草河口'}, 148, S_SHENDAN)),
             gn(2038300, st('Benxi', 'CN', {'zh': '本溪'}, 84, S_SHENDAN)),
             ts('pyongui-shendan', 'Sujiatun', 'CN', {'zh': '苏家屯'}),
             SHENYANG]},

@@ -40,8 +40,8 @@ class ShippedNetworkSectionsTest {
             Pyongyang        | Rajin              | 819   | 26
             Pyongyang        | Sinuiju Chongnyon  | 225.1 | 14
             Shenyang         | Benxi              | 84    | 18
-            Benxi            | Fenghuangcheng     | 133   | 29
-            Shenyang         | Dandong            | 270   | 23
+            Benxi            | Fenghuangcheng     | 133   | 23
+            Shenyang         | Dandong            | 270   | 20
             Hengyang         | Guilin             | 362   | 18
             Guilin           | Liuzhou            | 176   | 19
             Liuzhou          | Nanning            | 255   | 20
