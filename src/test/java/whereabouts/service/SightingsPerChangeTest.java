@@ -3,7 +3,12 @@ package whereabouts.service;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import whereabouts.error.NotFoundException;
@@ -54,6 +59,35 @@ class SightingsPerChangeTest {
 
         tracks.deleteTrack(trackId);
         assertThatThrownBy(() -> tracks.sightings(trackId)).isInstanceOf(NotFoundException.class);
+    }
+
+    @Test
+    void underConcurrentWritesEveryWriterReadsItsOwnSightingBack() throws Exception {
+        int writers = 4;
+        int perWriter = 25;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<Integer>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    int seen = 0;
+                    for (int i = 0; i < perWriter; i++) {
+                        Sighting mine = report("2023-09-12T%02d:%02d+10:00".formatted(writer, i), 42 + writer * 0.1);
+                        if (tracks.sightings(trackId).stream().anyMatch(x -> x.id() == mine.id())) {
+                            seen++;
+                        }
+                    }
+                    return seen;
+                }));
+            }
+            for (var f : done) {
+                assertThat(f.get()).isEqualTo(perWriter);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        assertThat(tracks.sightings(trackId)).hasSize(writers * perWriter);
     }
 
     @Test
