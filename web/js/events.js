@@ -1,36 +1,35 @@
-// Live updates from /api/events (Server-Sent Events). EventSource reconnects by itself; when it cannot (the
-// stream was closed) we reopen it with a growing delay. After any reconnect the `hello` event tells whether
-// changes were missed, and then the page refetches everything (catch-up). The stream is closed when the
-// page is hidden for navigation (pagehide) and reopened if it comes back from the back/forward cache:
-// otherwise cached pages keep their streams open and, over HTTP/1.1, use up the browser's six connections
-// per server.
+// Live updates from /api/events (Server-Sent Events), one stream per browser shared by its tabs.
+//
+// Over HTTP/1.1 a browser opens at most six connections per server, and each open stream holds one: a desk with
+// seven tabs of the map would see the seventh hang. So the tab that holds the Web Lock `whereabouts-events` opens
+// the EventSource and relays what arrives on a BroadcastChannel; the other tabs listen there and ask the leader
+// for the current sequence when they start. When the leader tab closes or navigates away, it gives the lock up
+// (pagehide) and the next tab takes over with a stream of its own. Where Web Locks are missing (a page served over plain http from another
+// host is not a secure context), every tab opens its own stream.
+//
+// EventSource reconnects by itself; when it cannot (the stream was closed) it is reopened with a growing delay.
+// After any reconnect the `hello` event tells whether changes were missed, and then the page refetches
+// everything (catch-up). A tab's own stream is closed when the page is hidden for navigation (pagehide) and
+// reopened if it comes back from the back/forward cache: otherwise cached pages would keep their streams open.
 
-export function subscribeToChanges({ onChange, onCatchUp, onStatus }) {
+const LOCK = 'whereabouts-events';
+
+/** Opens and keeps open one EventSource; calls `emit(message)` for hello, change and status messages. */
+function openStream(emit) {
   let source = null;
-  let lastSequence = null;
   let delay = 1000;
-  let connectedBefore = false;
-
   let retry = null;
   const open = () => {
     clearTimeout(retry);
     source?.close();
     source = new EventSource('/api/events');
     source.addEventListener('hello', (e) => {
-      const { lastSequence: latest } = JSON.parse(e.data);
-      if (connectedBefore && latest !== lastSequence) onCatchUp();
-      connectedBefore = true;
-      lastSequence = latest;
       delay = 1000;
-      onStatus('live');
+      emit({ kind: 'hello', lastSequence: JSON.parse(e.data).lastSequence });
     });
-    source.addEventListener('change', (e) => {
-      const change = JSON.parse(e.data);
-      lastSequence = Math.max(lastSequence ?? 0, change.sequence);
-      onChange(change);
-    });
+    source.addEventListener('change', (e) => emit({ kind: 'change', change: JSON.parse(e.data) }));
     source.addEventListener('error', () => {
-      onStatus('reconnecting');
+      emit({ kind: 'status', status: 'reconnecting' });
       if (source.readyState === EventSource.CLOSED) {
         source.close();
         retry = setTimeout(open, delay);
@@ -42,10 +41,90 @@ export function subscribeToChanges({ onChange, onCatchUp, onStatus }) {
     clearTimeout(retry);
     source?.close();
   };
-  window.addEventListener('pagehide', close);
-  window.addEventListener('pageshow', (e) => {
-    if (e.persisted) open();
-  });
   open();
-  return close;
+  return { close, reopen: open };
+}
+
+/** Turns stream messages into the page's callbacks; keeps the last sequence seen to detect missed changes. */
+function receiver({ onChange, onCatchUp, onStatus }) {
+  let lastSequence = null;
+  return {
+    get lastSequence() {
+      return lastSequence;
+    },
+    receive(message) {
+      if (message.kind === 'hello') {
+        if (lastSequence !== null && message.lastSequence !== lastSequence) onCatchUp();
+        lastSequence = message.lastSequence;
+        onStatus('live');
+      } else if (message.kind === 'change') {
+        lastSequence = Math.max(lastSequence ?? 0, message.change.sequence);
+        onChange(message.change);
+      } else if (message.kind === 'status') {
+        onStatus(message.status);
+      }
+    },
+  };
+}
+
+/** Every tab its own stream (no Web Locks here). */
+function ownStream(page) {
+  const stream = openStream((m) => page.receive(m));
+  window.addEventListener('pagehide', stream.close);
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) stream.reopen();
+  });
+  return stream.close;
+}
+
+export function subscribeToChanges(handlers) {
+  const page = receiver(handlers);
+  if (!navigator.locks || typeof BroadcastChannel === 'undefined') return ownStream(page);
+
+  const channel = new BroadcastChannel(LOCK);
+  let stream = null; // set while this tab leads
+  let live = null; // the leader's last hello, repeated to tabs that ask
+  let release = null; // gives the lock up
+  let waiting = null; // cancels this tab's place in the queue for the lock
+  channel.onmessage = ({ data }) => {
+    if (data.kind === 'ask') {
+      if (stream && live) channel.postMessage(live);
+    } else if (!stream) {
+      page.receive(data);
+    }
+  };
+  const lead = () => {
+    waiting = new AbortController();
+    navigator.locks.request(LOCK, { signal: waiting.signal }, () => {
+      // this tab leads until it leaves the page: the lock is held until `release` is called
+      stream = openStream((message) => {
+        if (message.kind === 'hello') live = message;
+        if (message.kind === 'status') live = null;
+        page.receive(message);
+        channel.postMessage(message);
+      });
+      return new Promise((resolve) => {
+        release = resolve;
+      });
+    }).catch(() => {}); // aborted while waiting: the page was left
+    channel.postMessage({ kind: 'ask' }); // a leader answers with its last hello, so this tab shows "Live"
+  };
+  // A page kept in the back/forward cache must not hold (or wait for) the lock, or no other tab could lead.
+  const leave = () => {
+    waiting?.abort();
+    stream?.close();
+    stream = null;
+    live = null;
+    release?.();
+    release = null;
+  };
+  window.addEventListener('pagehide', leave);
+  window.addEventListener('pageshow', (e) => {
+    if (e.persisted) lead();
+  });
+  lead();
+  return () => {
+    leave();
+    channel.close();
+  };
 }

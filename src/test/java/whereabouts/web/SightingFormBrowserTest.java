@@ -3,11 +3,13 @@ package whereabouts.web;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
+import org.openqa.selenium.WindowType;
 import org.openqa.selenium.StaleElementReferenceException;
 import org.openqa.selenium.NoAlertPresentException;
 import org.openqa.selenium.WebElement;
@@ -185,6 +187,48 @@ class SightingFormBrowserTest extends BrowserTestBase {
             assertNoConsoleErrors(second);
         }
         assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void eightTabsOfOneBrowserAllLoadAndStayLive() {
+        // over HTTP/1.1 a browser keeps six connections per server: one event stream per tab would leave the
+        // seventh tab unable to load anything; the tabs share one stream instead
+        long track = api.createTwoPointTrack("many tabs");
+        String first = browser.driver.getWindowHandle();
+        List<String> tabs = new ArrayList<>(List.of(first));
+        try {
+            browser.openAndWait(url("/?track=" + track));
+            for (int i = 1; i < 8; i++) {
+                browser.driver.switchTo().newWindow(WindowType.TAB);
+                tabs.add(browser.driver.getWindowHandle());
+                browser.openAndWait(url("/?track=" + track));
+                browser.waitUpTo(10).until(d -> "live".equals(d.findElement(By.id("live-status")).getAttribute("data-status")));
+            }
+
+            api.addSighting(track, sightingAt("2023-09-12T12:00+10:00", "43.7972", "131.9518", "Ussuriysk"));
+            for (String tab : tabs) {
+                browser.driver.switchTo().window(tab);
+                browser.waitUpTo(10).withMessage("tab " + tabs.indexOf(tab) + " got the new sighting")
+                        .until(d -> d.findElements(By.cssSelector("#sighting-list li[data-sighting-id]")).size() == 3);
+            }
+            assertNoConsoleErrors(browser);
+
+            // the first tab (which opened the shared stream) leaves the page: another tab takes the stream over
+            browser.driver.switchTo().window(first);
+            browser.driver.get("about:blank");
+            api.addSighting(track, sightingAt("2023-09-12T18:00+10:00", "43.35", "132.19", "Artyom"));
+            for (String tab : tabs.subList(1, tabs.size())) {
+                browser.driver.switchTo().window(tab);
+                browser.waitUpTo(10).withMessage("tab " + tabs.indexOf(tab) + " got the sighting after the handover")
+                        .until(d -> d.findElements(By.cssSelector("#sighting-list li[data-sighting-id]")).size() == 4);
+            }
+            assertNoConsoleErrors(browser);
+        } finally {
+            for (String tab : tabs.subList(1, tabs.size())) {
+                browser.driver.switchTo().window(tab).close();
+            }
+            browser.driver.switchTo().window(first);
+        }
     }
 
     // --- helpers ---------------------------------------------------------------------------------------
