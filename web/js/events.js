@@ -49,9 +49,6 @@ function openStream(emit) {
 function receiver({ onChange, onCatchUp, onStatus }) {
   let lastSequence = null;
   return {
-    get lastSequence() {
-      return lastSequence;
-    },
     receive(message) {
       if (message.kind === 'hello') {
         if (lastSequence !== null && message.lastSequence !== lastSequence) onCatchUp();
@@ -100,6 +97,8 @@ export function subscribeToChanges(handlers) {
       stream = openStream((message) => {
         if (message.kind === 'hello') live = message;
         if (message.kind === 'status') live = null;
+        // keep the repeated hello current, or tabs that saw the change would think they missed one
+        if (message.kind === 'change' && live) live = { ...live, lastSequence: message.change.sequence };
         page.receive(message);
         channel.postMessage(message);
       });
