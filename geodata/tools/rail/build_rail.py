@@ -62,8 +62,6 @@ def st(name, country, names=None, km=None, source=None):
 def load_station_tables():
     """Reads stations/*.tsv: cited station positions (one row per station, with the page and the text it came from)."""
     tables = {}
-    if not os.path.isdir(STATION_TABLES):
-        return tables
     for fname in sorted(os.listdir(STATION_TABLES)):
         if fname.endswith('.tsv'):
             with open(os.path.join(STATION_TABLES, fname), encoding='utf-8', newline='') as f:
@@ -84,10 +82,9 @@ def ts(table, station_en, country, names=None, name=None, km=True):
     row = TABLES.get((table, station_en))
     if row is None or not row['lat']:
         sys.exit(f'no cited position for {station_en!r} in stations/{table}.tsv')
-    local = {k: v for k, v in (names or {}).items()}
     km_value = float(row['km']) if km and row['km'] else None
     return pt(float(row['lat']), float(row['lon']), row['coord_source_url'],
-              st(name or station_en, country, local, km_value, row['km_source'] if km_value is not None else None))
+              st(name or station_en, country, names, km_value, row['km_source'] if km_value is not None else None))
 
 
 # Shared station vertices (the same coordinates in several lines make the junctions).

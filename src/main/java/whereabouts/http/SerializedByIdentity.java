@@ -1,8 +1,8 @@
 package whereabouts.http;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.function.Function;
+import whereabouts.util.LruMap;
 
 /**
  * The JSON bytes of the latest value served per track, reused while the service hands out the <em>same
@@ -23,12 +23,7 @@ final class SerializedByIdentity {
     }
 
     private final Writer writer;
-    private final Map<Long, Entry> entries = new LinkedHashMap<>(TRACKS * 2, 0.75f, true) {
-        @Override
-        protected boolean removeEldestEntry(Map.Entry<Long, Entry> eldest) {
-            return size() > TRACKS;
-        }
-    };
+    private final Map<Long, Entry> entries = new LruMap<>(TRACKS);
 
     SerializedByIdentity(Writer writer) {
         this.writer = writer;

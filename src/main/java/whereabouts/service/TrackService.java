@@ -73,7 +73,7 @@ public final class TrackService {
     /** The track's live sightings in time order; an unmodifiable list, the same one until the track changes. */
     public List<Sighting> sightings(long trackId) {
         track(trackId);
-        return sightingLists.get(trackId, () -> List.copyOf(store.listSightings(trackId)));
+        return liveSightings(trackId);
     }
 
     public Sighting sighting(long trackId, long sightingId) {
@@ -121,13 +121,17 @@ public final class TrackService {
 
     /** Position of the track's latest live sighting other than {@code exceptId}, or null. */
     private LatLon latestPosition(long trackId, Long exceptId) {
-        List<Sighting> sightings = sightingLists.get(trackId, () -> List.copyOf(store.listSightings(trackId)));
+        List<Sighting> sightings = liveSightings(trackId);
         for (int i = sightings.size() - 1; i >= 0; i--) {
             if (exceptId == null || sightings.get(i).id() != exceptId) {
                 return sightings.get(i).position();
             }
         }
         return null;
+    }
+
+    private List<Sighting> liveSightings(long trackId) {
+        return sightingLists.get(trackId, () -> List.copyOf(store.listSightings(trackId)));
     }
 
     private static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {

@@ -1,9 +1,9 @@
 package whereabouts.track;
 
-import java.util.LinkedHashMap;
 import java.util.Map;
 import whereabouts.geo.LatLon;
 import whereabouts.rail.Route;
+import whereabouts.util.LruMap;
 
 /**
  * Remembers routed legs by their two ends and the travel mode, so that rebuilding a trajectory after one change
@@ -26,12 +26,7 @@ public final class RememberingLegRouter implements LegRouter {
 
     RememberingLegRouter(LegRouter router, int capacity) {
         this.router = router;
-        this.routes = new LinkedHashMap<>(1024, 0.75f, true) {
-            @Override
-            protected boolean removeEldestEntry(Map.Entry<Key, Route> eldest) {
-                return size() > capacity;
-            }
-        };
+        this.routes = new LruMap<>(capacity);
     }
 
     @Override
