@@ -99,6 +99,15 @@ public final class TestServer implements AutoCloseable {
         }
     }
 
+    /** Parses JSON text (for answers whose Content-Type does not say JSON, such as static .geojson files). */
+    public static JsonNode parse(String text) {
+        try {
+            return Json.newMapper().readTree(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
     public URI uri(String path) {
         return URI.create(url() + path);
     }
