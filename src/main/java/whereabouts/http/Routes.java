@@ -23,7 +23,7 @@ public final class Routes implements AutoCloseable {
         BodyReader body = new BodyReader(json);
         this.tracks = new TrackController(services.tracks(), body);
         this.sightings = new SightingController(services.tracks(), body, json);
-        this.export = new ExportController(services.exports(), json);
+        this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json);
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
