@@ -50,7 +50,8 @@ export const api = {
   updateSighting: (trackId, sid, fields) => request('PUT', sighting(trackId, sid), fields),
   deleteSighting: (trackId, sid) => request('DELETE', sighting(trackId, sid)),
   history: (trackId, sid) => request('GET', `${sighting(trackId, sid)}/history`),
-  exportUrl: (trackId) => `${track(trackId)}/export?format=geojson`,
+  exportUrl: (trackId, format = 'geojson', sample = null) =>
+    `${track(trackId)}/export?format=${encodeURIComponent(format)}${sample ? `&sample=${encodeURIComponent(sample)}` : ''}`,
   /** FeatureCollection of legs, or null while the server has no /path. */
   path: (trackId) => optional(`${track(trackId)}/path`),
   /** Position Feature, or null while the server has no /position. */

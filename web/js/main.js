@@ -14,6 +14,7 @@ import { SightingList } from './list.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
+import { DownloadMenu } from './downloads.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -97,6 +98,8 @@ const list = new SightingList($('sighting-list'), {
   error: notify,
 }, $('history-dialog'));
 
+const downloads = new DownloadMenu($('download-menu'), $('download'));
+
 // --- loading ------------------------------------------------------------------------------------------
 async function loadTracks() {
   state.tracks = await api.tracks();
@@ -169,14 +172,8 @@ function draw(sightings, legs, estimated) {
 async function selectTrack(trackId, t = null) {
   state.trackId = trackId;
   state.t = null;
-  const download = $('download');
-  if (trackId == null) {
-    download.removeAttribute('href');
-  } else {
-    download.href = api.exportUrl(trackId);
-    download.setAttribute('download', `track-${trackId}.geojson`);
-    $('track-select').value = String(trackId);
-  }
+  downloads.setTrack(trackId);
+  if (trackId != null) $('track-select').value = String(trackId);
   const track = state.tracks.find((x) => x.id === trackId);
   $('track-description').textContent = track?.description ?? '';
   form.reset();
