@@ -16,6 +16,7 @@ public final class Routes implements AutoCloseable {
     private final HealthController health;
     private final GeoController geo;
     private final TrajectoryController trajectory;
+    private final ImportController imports;
     private final ObjectMapper json;
 
     public Routes(ObjectMapper json, Services services) {
@@ -28,6 +29,7 @@ public final class Routes implements AutoCloseable {
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.imports = new ImportController(services.imports());
     }
 
     public void configure(JavalinConfig cfg) {
@@ -36,6 +38,9 @@ public final class Routes implements AutoCloseable {
         // gzip level 1: large tracks are megabytes of JSON; the fastest level compresses them about tenfold
         // at a fraction of the default level's CPU, which matters on a small server shared with its users
         cfg.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
+        long importBytes = imports.maxBytes();
+        cfg.jetty.multipartConfig.maxFileSize(importBytes, io.javalin.config.SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(importBytes + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(sf -> {
             sf.hostedPath = "/";
@@ -72,6 +77,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/rail/network", geo::railNetwork);
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
+        r.post("/api/tracks/{id}/imports", imports::create);
     }
 
     @Override

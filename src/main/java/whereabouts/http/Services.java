@@ -11,5 +11,5 @@ import whereabouts.service.TrajectoryService;
 /** The services the HTTP shell calls; one controller calls one service per request. */
 public record Services(TrackService tracks, TrajectoryService trajectories, ExportService exports,
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
-                       ChangeFeed changes) {
+                       ChangeFeed changes, whereabouts.service.ImportService imports) {
 }
