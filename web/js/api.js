@@ -14,7 +14,9 @@ const FORM = 'application/x-www-form-urlencoded;charset=UTF-8';
 
 async function request(method, url, fields, signal) {
   const init = { method, headers: { Accept: 'application/json' }, signal };
-  if (fields) {
+  if (fields instanceof FormData) {
+    init.body = fields; // multipart: the browser sets the Content-Type with its boundary
+  } else if (fields) {
     init.headers['Content-Type'] = FORM;
     init.body = new URLSearchParams(fields);
   }
@@ -65,5 +67,8 @@ export const api = {
   },
   /** FeatureCollection of rail lines and stations, or null while the server has none. */
   railNetwork: () => optional('/api/rail/network'),
+  /** Imports a file (FormData with `file` and options) into a track; a dry run stores nothing. */
+  importFile: (trackId, formData, dryRun) =>
+    request('POST', `${track(trackId)}/imports${dryRun ? '?dryRun=true' : ''}`, formData),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
 };

@@ -15,6 +15,7 @@ import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
 import { DownloadMenu } from './downloads.js';
+import { ImportDialog } from './import.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -99,6 +100,7 @@ const list = new SightingList($('sighting-list'), {
 }, $('history-dialog'));
 
 const downloads = new DownloadMenu($('download-menu'), $('download'));
+new ImportDialog($('import-dialog'), $('import-open'), { trackId: () => state.trackId, imported: () => refresh() });
 
 // --- loading ------------------------------------------------------------------------------------------
 async function loadTracks() {
