@@ -31,6 +31,15 @@ import whereabouts.track.Trajectory;
 public final class ExportService {
     /** Most positions one download may sample. */
     public static final int MAX_SAMPLES = 10_000;
+    /**
+     * Above this many sightings a track is exported as a stream from the store, without routing (the trajectory
+     * of a million reports does not fit in memory): sightings and the reported path only, in the formats that
+     * stream (GeoJSON, CSV, KML).
+     */
+    public static final long STREAMING_ABOVE = 20_000;
+    private static final int PAGE = 5_000;
+    private static final java.util.Set<ExportFormat> STREAMING = java.util.EnumSet.of(ExportFormat.GEOJSON,
+            ExportFormat.CSV, ExportFormat.KML);
 
     private final TrackService tracks;
     private final TrajectoryService trajectories;
@@ -66,12 +75,30 @@ public final class ExportService {
         ExportFormat f = ExportFormat.parse(format);
         Duration interval = sample == null || sample.isBlank() ? null : interval(sample);
         Track track = tracks.track(trackId);
-        Trajectory trajectory = trajectories.trajectory(trackId);
-        TrackExport export = new TrackExport(track, tracks.sightings(trackId), trajectory,
-                interval == null ? List.of() : samples(trajectory, interval));
+        TrackExport export = tracks.countSightings(trackId) > STREAMING_ABOVE
+                ? streamed(track, f, interval)
+                : inMemory(track, interval);
         String name = GeoJsonExporter.fileName(track).replaceFirst("\\.geojson$", "") + f.extension();
         TrackWriter writer = writers.get(f);
         return new Download(name, f.mediaType(), out -> writer.write(export, out));
+    }
+
+    private TrackExport inMemory(Track track, Duration interval) {
+        Trajectory trajectory = trajectories.trajectory(track.id());
+        return new TrackExport(track, tracks.sightings(track.id()), trajectory,
+                interval == null ? List.of() : samples(trajectory, interval));
+    }
+
+    private TrackExport streamed(Track track, ExportFormat format, Duration interval) {
+        if (!STREAMING.contains(format)) {
+            throw new InvalidInputException("format", "This track has more than " + STREAMING_ABOVE
+                    + " sightings: it downloads as geojson, csv or kml, which are written as a stream.");
+        }
+        if (interval != null) {
+            throw new InvalidInputException("sample", "This track has more than " + STREAMING_ABOVE
+                    + " sightings: it is not routed for a download, so positions cannot be sampled.");
+        }
+        return new TrackExport(track, tracks.sightingsInPages(track.id(), PAGE), null, List.of());
     }
 
     private static Duration interval(String raw) {

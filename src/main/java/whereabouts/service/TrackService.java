@@ -76,6 +76,49 @@ public final class TrackService {
         return liveSightings(trackId);
     }
 
+    /** Number of live sightings of the track, counted in the store (the list is not loaded). */
+    public long countSightings(long trackId) {
+        track(trackId);
+        return store.countSightings(trackId);
+    }
+
+    /**
+     * The track's live sightings in time order, read from the store page by page as they are iterated, so that
+     * a track of any size is walked in constant memory. Each iteration reads afresh.
+     */
+    public Iterable<Sighting> sightingsInPages(long trackId, int pageSize) {
+        track(trackId);
+        return () -> new java.util.Iterator<>() {
+            private java.util.Iterator<Sighting> page = java.util.Collections.emptyIterator();
+            private long afterEpochMs = Long.MIN_VALUE;
+            private long afterId = Long.MIN_VALUE;
+            private boolean exhausted;
+
+            @Override
+            public boolean hasNext() {
+                if (!page.hasNext() && !exhausted) {
+                    List<Sighting> next = store.listSightingsAfter(trackId, afterEpochMs, afterId, pageSize);
+                    exhausted = next.size() < pageSize;
+                    if (!next.isEmpty()) {
+                        Sighting last = next.get(next.size() - 1);
+                        afterEpochMs = last.instant().toEpochMilli();
+                        afterId = last.id();
+                    }
+                    page = next.iterator();
+                }
+                return page.hasNext();
+            }
+
+            @Override
+            public Sighting next() {
+                if (!hasNext()) {
+                    throw new java.util.NoSuchElementException();
+                }
+                return page.next();
+            }
+        };
+    }
+
     public Sighting sighting(long trackId, long sightingId) {
         track(trackId);
         return store.findSighting(trackId, sightingId).orElseThrow(() -> sightingNotFound(sightingId));

@@ -201,6 +201,43 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
+    public long countSightings(long trackId) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement(
+                    "SELECT COUNT(*) FROM sighting WHERE track_id = ? AND deleted_at IS NULL")) {
+                ps.setLong(1, trackId);
+                try (ResultSet rs = ps.executeQuery()) {
+                    rs.next();
+                    return rs.getLong(1);
+                }
+            }
+        });
+    }
+
+    @Override
+    public List<Sighting> listSightingsAfter(long trackId, long afterEpochMs, long afterId, int limit) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT " + SIGHTING_COLUMNS + " FROM sighting"
+                    + " WHERE track_id = ? AND deleted_at IS NULL"
+                    + " AND observed_epoch_ms >= ? AND (observed_epoch_ms > ? OR id > ?)"
+                    + " ORDER BY track_id, observed_epoch_ms, id LIMIT ?")) { // the order of an index (V4)
+                ps.setLong(1, trackId);
+                ps.setLong(2, afterEpochMs);
+                ps.setLong(3, afterEpochMs);
+                ps.setLong(4, afterId);
+                ps.setInt(5, limit);
+                List<Sighting> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(readSighting(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
     public List<Sighting> listSightings(long trackId) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT " + SIGHTING_COLUMNS + " FROM sighting"

@@ -43,6 +43,15 @@ public interface TrackStore extends AutoCloseable {
     /** Stores many new sightings in one transaction (as {@link #insertSighting} each); all or none. */
     List<Sighting> insertSightings(List<Sighting> sightings);
 
+    /** Number of live sightings of a track. */
+    long countSightings(long trackId);
+
+    /**
+     * Up to {@code limit} live sightings of a track that come after ({@code afterEpochMs}, {@code afterId}) in
+     * the order of {@link #listSightings} (keyset paging: start with {@code Long.MIN_VALUE, Long.MIN_VALUE}).
+     */
+    List<Sighting> listSightingsAfter(long trackId, long afterEpochMs, long afterId, int limit);
+
     /** Sightings of a track that are not deleted, by observation time then id. */
     List<Sighting> listSightings(long trackId);
 

@@ -66,9 +66,10 @@ public final class GpkgTrackWriter implements TrackWriter {
                 "resolvedGeonameId", INT, "resolvedName", TEXT, "resolvedCountry", TEXT,
                 "locationDescription", TEXT, "locationUncertaintyKm", REAL, "source", TEXT, "sourceUrl", TEXT,
                 "confidence", TEXT, "kind", TEXT, "notes", TEXT);
-        FeatureDao sightings = layer(gp, "sightings", GeometryType.POINT, sightingColumns,
-                export.sightings().stream().map(Sighting::position).toList());
-        List<Leg> legs = export.trajectory().legs();
+        List<LatLon> sightingPositions = new ArrayList<>();
+        export.sightings().forEach(s -> sightingPositions.add(s.position()));
+        FeatureDao sightings = layer(gp, "sightings", GeometryType.POINT, sightingColumns, sightingPositions);
+        List<Leg> legs = export.legs();
         FeatureDao legLayer = layer(gp, "legs", GeometryType.LINESTRING, columns("legIndex", INT,
                 "startTime", TIME, "endTime", TIME, "fromSightingId", INT, "toSightingId", INT, "mode", TEXT,
                 "lengthKm", REAL, "speedKmh", REAL, "implausible", INT, "conflict", INT, "flagReason", TEXT),
@@ -97,7 +98,7 @@ public final class GpkgTrackWriter implements TrackWriter {
                     v.resolvedCountry(), v.locationDescription(), v.locationUncertaintyKm(), v.source(),
                     v.sourceUrl(), v.confidence(), v.kind(), v.notes());
         }
-        for (Leg leg : export.trajectory().legs()) {
+        for (Leg leg : export.legs()) {
             LineString line = new LineString();
             leg.line().points().forEach(p -> line.addPoint(new Point(p.lon(), p.lat())));
             insert(legLayer, line, leg.index(), time(leg.from().instant()), time(leg.to().instant()),

@@ -32,10 +32,10 @@ public final class GpxTrackWriter implements TrackWriter {
                     .desc(s.notes())
                     .build());
         }
-        if (!export.trajectory().legs().isEmpty()) {
+        if (!export.legs().isEmpty()) {
             gpx.addTrack(track -> {
                 track.name(export.track().name()).type(export.track().mode().wire());
-                for (Leg leg : export.trajectory().legs()) {
+                for (Leg leg : export.legs()) {
                     TrackSegment.Builder segment = TrackSegment.builder();
                     for (TimedPoint p : TrackExport.timed(leg)) {
                         segment.addPoint(WayPoint.builder().lat(p.position().lat()).lon(p.position().lon())

@@ -45,7 +45,7 @@ public final class KmlTrackWriter implements TrackWriter {
             }
             x.writeEndElement();
             folder(x, "Path");
-            for (Leg leg : export.trajectory().legs()) {
+            for (Leg leg : export.legs()) {
                 leg(x, leg);
             }
             x.writeEndElement();

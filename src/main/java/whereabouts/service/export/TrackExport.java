@@ -13,11 +13,18 @@ import whereabouts.track.Track;
 import whereabouts.track.Trajectory;
 
 /**
- * Everything a download holds: the track, its live sightings in time order (both kinds), its trajectory, and the
- * sampled position estimates ({@code &sample=PT1H}; empty without it, never with a null position).
+ * Everything a download holds: the track, its live sightings in time order (both kinds; an Iterable that a large
+ * track reads from the store page by page, and that may be iterated more than once), its trajectory (null for
+ * a track too large to route in memory: then there are no legs and no samples), and the sampled position
+ * estimates ({@code &sample=PT1H}; empty without it, never with a null position).
  */
-public record TrackExport(Track track, List<Sighting> sightings, Trajectory trajectory,
+public record TrackExport(Track track, Iterable<Sighting> sightings, Trajectory trajectory,
                           List<PositionEstimate> samples) {
+
+    /** The routed legs; empty when the trajectory was left out. */
+    public List<Leg> legs() {
+        return trajectory == null ? List.of() : trajectory.legs();
+    }
 
     /**
      * Each leg's vertices with the instant the subject passes them: the leg's start and end at the reported
@@ -46,6 +53,9 @@ public record TrackExport(Track track, List<Sighting> sightings, Trajectory traj
      */
     public List<TimedPoint> timedPath() {
         List<TimedPoint> out = new ArrayList<>();
+        if (trajectory == null) {
+            return out;
+        }
         if (trajectory.legs().isEmpty() && !trajectory.sightings().isEmpty()) {
             Sighting only = trajectory.sightings().get(0);
             out.add(new TimedPoint(only.position(), only.instant()));
