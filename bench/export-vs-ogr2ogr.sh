@@ -51,7 +51,7 @@ import os, sys
 ours, gdal = float(sys.argv[1]), float(sys.argv[2])
 a, b = os.path.getsize(sys.argv[3]), os.path.getsize(sys.argv[4])
 print(f"rows {sys.argv[5]}")
-print(f"whereabouts export (HTTP, streamed): {ours:.2f} s, {a / 1e6:.1f} MB, {int(sys.argv[5]) / ours:,.0f} rows/s")
+print(f"whereabouts export over HTTP:       {ours:.2f} s, {a / 1e6:.1f} MB, {int(sys.argv[5]) / ours:,.0f} rows/s")
 print(f"ogr2ogr GPKG -> GeoJSON:            {gdal:.2f} s, {b / 1e6:.1f} MB, {int(sys.argv[5]) / gdal:,.0f} rows/s")
 print(f"ratio (ours / ogr2ogr time): {ours / gdal:.2f}")
 PY
