@@ -113,6 +113,24 @@ class ImportsApiTest extends ApiTestBase {
     }
 
     @Test
+    void anImportIsAnnouncedLiveOnceAndADryRunNotAtAll() throws Exception {
+        long track = newTrack("live import");
+        byte[] content = Files.readAllBytes(FIXTURE);
+        try (EventStream events = EventStream.open(server)) {
+            assertThat(events.next("event: hello")).isNotNull();
+            assertThat(events.next("data: ")).contains("lastSequence");
+            assertThat(upload(track, "?dryRun=true", "r.geojson", content, Map.of()).status()).isEqualTo(200);
+            assertThat(upload(track, "", "r.geojson", content, Map.of()).json().get("accepted").asInt()).isEqualTo(5);
+            // the dry run announced nothing: the first change heard is the import, once for its five sightings
+            assertThat(events.next("data: ")).contains("\"type\":\"sightings-imported\"")
+                    .contains("\"trackId\":" + track);
+            assertThat(server.postJson("/api/tracks/" + track + "/sightings", Map.of("observedAt",
+                    "2023-09-14T10:00+10:00", "lat", 43.1, "lon", 131.9, "source", "TASS")).status()).isEqualTo(201);
+            assertThat(events.next("data: ")).contains("\"type\":\"sighting-created\"");
+        }
+    }
+
+    @Test
     void ourOwnExportsComeBackIn() throws Exception {
         long from = newTrack("exported");
         assertThat(upload(from, "", "r.geojson", Files.readAllBytes(FIXTURE), Map.of()).json().get("accepted")

@@ -69,6 +69,14 @@ class StreamingExportTest {
             assertThat(features).isEqualTo(SIGHTINGS + 1); // and the reported path
             assertThat(first).isEqualTo("2024-01-01T00:00:00Z");
             assertThat(server.isAlive()).as(String.join("\n", log)).isTrue();
+            // formats written in memory, and sampling (which needs the routed trajectory), are refused for it
+            for (String q : new String[] {"format=gpx", "format=gpkg", "format=geojson&sample=PT1H"}) {
+                HttpResponse<String> refused = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                        URI.create(url + "/api/tracks/" + trackId + "/export?" + q)).GET().build(),
+                        HttpResponse.BodyHandlers.ofString());
+                assertThat(refused.statusCode()).as(q).isEqualTo(400);
+                assertThat(refused.body()).as(q).contains("20000");
+            }
             synchronized (log) {
                 assertThat(log).noneMatch(l -> l.contains("OutOfMemoryError"));
             }

@@ -1,0 +1,59 @@
+package whereabouts.http;
+
+import java.io.BufferedReader;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.time.Duration;
+import java.util.concurrent.BlockingQueue;
+import java.util.concurrent.LinkedBlockingQueue;
+import java.util.concurrent.TimeUnit;
+
+/** A listener on {@code /api/events}: the stream's lines, read by a background thread, taken in order. */
+final class EventStream implements AutoCloseable {
+    private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    final HttpResponse<InputStream> response;
+
+    private EventStream(HttpResponse<InputStream> response) {
+        this.response = response;
+        Thread reader = new Thread(() -> {
+            try (BufferedReader r = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
+                String line;
+                while ((line = r.readLine()) != null) {
+                    lines.add(line);
+                }
+            } catch (Exception ignored) {
+                // the stream ends when the test closes it or the server
+            }
+        });
+        reader.setDaemon(true);
+        reader.start();
+    }
+
+    static EventStream open(TestServer server) throws Exception {
+        return new EventStream(HttpClient.newHttpClient().send(
+                HttpRequest.newBuilder(server.uri("/api/events")).header("Accept", "text/event-stream")
+                        .timeout(Duration.ofSeconds(30)).build(),
+                HttpResponse.BodyHandlers.ofInputStream()));
+    }
+
+    /** The next line starting with {@code prefix} (others are skipped), or null after 10 s without one. */
+    String next(String prefix) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (System.nanoTime() < deadline) {
+            String line = lines.poll(200, TimeUnit.MILLISECONDS);
+            if (line != null && line.startsWith(prefix)) {
+                return line;
+            }
+        }
+        return null;
+    }
+
+    @Override
+    public void close() throws Exception {
+        response.body().close();
+    }
+}
