@@ -1,48 +1,97 @@
 package whereabouts.service;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import java.io.IOException;
-import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.util.List;
+import whereabouts.geo.GeoJson;
+import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
-import whereabouts.rail.RailGeoJsonReader;
+import whereabouts.rail.MeasureSource;
+import whereabouts.rail.RailLine;
 import whereabouts.rail.RailNetwork;
+import whereabouts.rail.Station;
 
-/** The shipped rail corridors (lines, stations, border crossings) as one FeatureCollection, read once. */
+/**
+ * The rail network in use as one FeatureCollection, written once: each line cut into stretches by how they are
+ * measured ({@code measureSource}: km-post, scaled, drawn) with the measures at their ends ({@code fromKm},
+ * {@code toKm}), the measured and the drawn length; border crossings flagged {@code border}; stations as points
+ * with their km post and, for those placed by it, {@code positionSource}.
+ */
 public final class RailNetworkFeatures {
     private final byte[] geojson;
 
-    public RailNetworkFeatures() {
+    public RailNetworkFeatures(RailNetwork network) {
         ObjectMapper json = Json.newMapper();
         ObjectNode fc = json.createObjectNode();
         fc.put("type", "FeatureCollection");
         ArrayNode features = fc.putArray("features");
-        try (InputStream manifest = resource(RailNetwork.CLASSPATH_MANIFEST)) {
-            for (String file : new RailGeoJsonReader().manifestFiles(manifest)) {
-                try (InputStream in = resource("/geodata/rail/" + file)) {
-                    JsonNode corridor = json.readTree(in);
-                    corridor.path("features").forEach(features::add);
-                }
-            }
-            this.geojson = json.writeValueAsBytes(fc);
-        } catch (IOException e) {
-            throw new UncheckedIOException("cannot read the shipped rail network", e);
+        for (RailLine line : network.lines()) {
+            addStretches(line, features);
         }
+        for (Station s : network.stations()) {
+            ObjectNode f = GeoJson.feature(GeoJson.point(s.position()));
+            ObjectNode p = (ObjectNode) f.get("properties");
+            p.put("name", s.name());
+            p.set("names", json.valueToTree(s.names()));
+            p.put("country", s.country());
+            if (s.km() != null) {
+                p.put("km", s.km());
+                p.put("kmLine", s.kmLine());
+            }
+            if (s.positionSource() != null) {
+                p.put("positionSource", s.positionSource());
+            }
+            features.add(f);
+        }
+        try {
+            this.geojson = json.writeValueAsBytes(fc);
+        } catch (com.fasterxml.jackson.core.JsonProcessingException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
+    private static void addStretches(RailLine line, ArrayNode features) {
+        MeasureSource[] sources = line.sources();
+        int start = 0;
+        for (int i = 1; i <= sources.length; i++) {
+            if (i == sources.length || sources[i] != sources[start]) {
+                features.add(stretch(line, start, i));
+                start = i;
+            }
+        }
+    }
+
+    /** Vertices {@code from..to} of the line as one feature. */
+    private static ObjectNode stretch(RailLine line, int from, int to) {
+        List<LatLon> points = line.vertices().subList(from, to + 1);
+        ObjectNode f = GeoJson.feature(GeoJson.line(points));
+        ObjectNode p = (ObjectNode) f.get("properties");
+        p.put("line", line.name());
+        if (line.border() != null) {
+            p.put("border", true);
+            p.put("fromCountry", line.border().fromCountry());
+            p.put("toCountry", line.border().toCountry());
+        }
+        p.put("measureSource", line.sources()[from].wire());
+        p.put("fromKm", round1(line.measureKm()[from]));
+        p.put("toKm", round1(line.measureKm()[to]));
+        p.put("lengthKm", round1(Math.abs(line.measureKm()[to] - line.measureKm()[from])));
+        double drawn = 0;
+        for (int i = 1; i < points.size(); i++) {
+            drawn += whereabouts.geo.Geodesy.distanceMeters(points.get(i - 1), points.get(i));
+        }
+        p.put("drawnKm", round1(drawn / 1000.0));
+        return f;
+    }
+
+    private static double round1(double v) {
+        return Math.round(v * 10) / 10.0;
     }
 
     /** UTF-8 GeoJSON bytes. */
     public byte[] geojson() {
         return geojson.clone();
-    }
-
-    private static InputStream resource(String path) {
-        InputStream in = RailNetworkFeatures.class.getResourceAsStream(path);
-        if (in == null) {
-            throw new IllegalStateException("missing from the classpath: " + path);
-        }
-        return in;
     }
 }
