@@ -1,7 +1,9 @@
 package whereabouts;
 
+import java.nio.file.Path;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.rail.RailNetwork;
+import whereabouts.rail.RailNetworkSource;
 import whereabouts.service.RailNetworkFeatures;
 
 /**
@@ -11,5 +13,14 @@ import whereabouts.service.RailNetworkFeatures;
 public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures) {
     public static Geodata loadDefault() {
         return new Geodata(Gazetteer.loadDefault(), RailNetwork.fromClasspath(), new RailNetworkFeatures());
+    }
+
+    /** This data, but with the rail network imported into {@code dataDir} (import-rail) if there is one. */
+    public Geodata withImportedRail(Path dataDir) {
+        if (!RailNetworkSource.hasImported(dataDir)) {
+            return this;
+        }
+        Path railDir = RailNetworkSource.railDirectory(dataDir);
+        return new Geodata(gazetteer, RailNetworkSource.fromDirectory(railDir), RailNetworkFeatures.imported(railDir));
     }
 }
