@@ -64,6 +64,7 @@ export function railOverlay(map, notify) {
         notify('The rail network is not available on this server yet.');
         return;
       }
+      showNetworkInfo(network.network);
       group.addLayer(L.geoJSON(network, {
         style: (f) => ({ ...(MEASURE_STYLE[f.properties?.measureSource] ?? MEASURE_STYLE.drawn), renderer }),
         onEachFeature: (f, layer) => {
@@ -110,4 +111,25 @@ export function railOverlay(map, notify) {
     }
   });
   return group;
+}
+
+// One line in the legend saying which network is in use (shipped or imported, from which files, with counts).
+function showNetworkInfo(info) {
+  const legend = document.querySelector('.legend');
+  if (!info || !legend) return;
+  let line = document.getElementById('rail-network-info');
+  if (!line) {
+    line = el('p', { id: 'rail-network-info', class: 'rail-network-info' });
+    legend.append(line);
+  }
+  line.textContent = describeNetwork(info);
+}
+
+export function describeNetwork(info) {
+  const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
+  const from = info.source === 'imported'
+    ? `imported from ${(info.sources ?? []).map((s) => s.file).join(', ')}`
+    : `the shipped corridors (${plural(info.files?.length ?? 0, 'file')})`;
+  return `Rail network in use: ${from}; ${plural(info.lines ?? 0, 'line')}, `
+    + `${plural(info.stations ?? 0, 'station')}, ${plural(info.borders ?? 0, 'border crossing')}.`;
 }

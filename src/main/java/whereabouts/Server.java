@@ -58,6 +58,7 @@ public final class Server implements AutoCloseable {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
+        geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
         JdbcTrackStore store = JdbcTrackStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         try {
             ObjectMapper json = Json.newMapper();
