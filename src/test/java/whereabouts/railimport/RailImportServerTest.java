@@ -93,6 +93,16 @@ class RailImportServerTest {
             assertThat(halt.path("names").path("ru").asText()).isEqualTo("Дуга");
             assertThat(halt.path("names").path("zh").asText()).isEqualTo("弧站");
             assertThat(halt.path("country").asText()).isEqualTo("MN");
+
+            // an imported station is a place: found by the geocoder in each of its scripts
+            LatLon haltAt = arc.get(45);
+            for (String name : List.of("Arc Halt", "원호역", "Дуга", "弧站")) {
+                JsonNode first = imported.get("/api/geocode?q=" + java.net.URLEncoder.encode(name,
+                        StandardCharsets.UTF_8)).json().path("features").get(0);
+                LatLon found = new LatLon(first.path("geometry").path("coordinates").get(1).asDouble(),
+                        first.path("geometry").path("coordinates").get(0).asDouble());
+                assertThat(Geodesy.distanceMeters(found, haltAt)).as(name).isLessThan(1.0);
+            }
         }
 
         assertThat(importRail(dataDir, "--reset")).isZero();
@@ -100,6 +110,33 @@ class RailImportServerTest {
             assertThat(again.get(route).json().path("properties").path("mode").asText()).isEqualTo("geodesic");
             assertThat(again.get("/api/rail/network").json().path("network").path("source").asText())
                     .isEqualTo("shipped");
+        }
+    }
+
+    /*
+     *   A (railway:position 10.0) ---- 20 km drawn ---- B (railway:position 40.0)
+     *   OSM's km posts measure the imported line: A → B is 30 km, not the 20 km drawn.
+     */
+    @Test
+    void railwayPositionTagsMeasureTheImportedLine() {
+        Path dataDir = dir.resolve("measured");
+        LatLon a = new LatLon(47.0, 100.0);
+        LatLon mid = Geodesy.destination(a, 90, 10_000);
+        LatLon b = Geodesy.destination(a, 90, 20_000);
+        OsmFixture osm = new OsmFixture();
+        long[] refs = {
+            osm.node(a.lat(), a.lon(), "railway", "station", "name", "Alpha", "railway:position", "10.0"),
+            osm.node(mid.lat(), mid.lon()),
+            osm.node(b.lat(), b.lon(), "railway", "station", "name", "Beta", "railway:position", "40.0")};
+        osm.way(refs, "railway", "rail", "name", "Measured Railway");
+        assertThat(importRail(dataDir, osm.writePbf(dir.resolve("measured.osm.pbf")).toString())).isZero();
+
+        try (TestServer server = TestServer.start(dataDir, false)) {
+            JsonNode props = server.get("/api/route?mode=rail&from=" + latLon(a) + "&to=" + latLon(b)).json()
+                    .path("properties");
+            assertThat(props.path("lengthKm").asDouble()).isCloseTo(30.0, within(0.1));
+            assertThat(props.path("drawnKm").asDouble()).isCloseTo(20.0, within(0.1));
+            assertThat(props.path("calibratedShare").asDouble()).isCloseTo(1.0, within(0.01));
         }
     }
 }
