@@ -48,6 +48,7 @@ class ExtractApiTest extends ApiTestBase {
         assertThat(drafts.get(2).get("source").asText()).isEqualTo("TASS");
 
         for (JsonNode d : drafts) {
+            assertThat(d.get("evidence")).isNotEmpty();
             for (JsonNode e : d.get("evidence")) {
                 assertThat(text.substring(e.get("start").asInt(), e.get("end").asInt())).isEqualTo(e.get("sentence").asText());
                 for (JsonNode s : e.get("spans")) {
