@@ -36,8 +36,8 @@ export class ReportExtractor {
     this.text = section.querySelector('[data-role=text]');
     this.published = section.querySelector('[data-role=published]');
     this.read = section.querySelector('[data-role=read]');
-    this.error = section.querySelector('[data-role=error]');
-    this.status = section.querySelector('[data-role=status]');
+    this.error = section.querySelector('[data-role=extract-error]');
+    this.status = section.querySelector('[data-role=extract-status]');
     this.list = section.querySelector('[data-role=drafts]');
     section.querySelector('form').addEventListener('submit', (e) => {
       e.preventDefault();

@@ -87,7 +87,7 @@ class ExtractBrowserTest extends BrowserTestBase {
         paste("Interfax reported that the train arrived in Ussuriysk.");
         browser.driver.findElement(By.id("extract-published")).sendKeys("2023-09-12T12:00");
         browser.driver.findElement(By.cssSelector("#extract [data-role=read]")).click();
-        WebElement error = browser.waitFor(By.cssSelector("#extract [data-role=error]"));
+        WebElement error = browser.waitFor(By.cssSelector("#extract [data-role=extract-error]"));
         assertThat(error.getText()).contains("has no UTC offset");
         assertThat(drafts()).isEmpty();
     }
