@@ -64,5 +64,7 @@ export const api = {
   },
   /** FeatureCollection of rail lines and stations, or null while the server has none. */
   railNetwork: () => optional('/api/rail/network'),
+  /** Draft sightings read from a pasted text: { drafts: [...] }; stores nothing. */
+  extract: (fields) => request('POST', '/api/extract', fields),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
 };

@@ -11,6 +11,7 @@ import { PositionSource, PositionLayer, renderClock } from './position.js';
 import { Timeline } from './timeline.js';
 import { SightingForm } from './form.js';
 import { SightingList } from './list.js';
+import { ReportExtractor } from './extract.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
@@ -81,6 +82,7 @@ const form = new SightingForm($('sighting-form'), {
     refresh().then(() => timeline.set(time(s)));
   },
 });
+new ReportExtractor($('extract'), { trackId: () => state.trackId, accept: (draft) => form.fillDraft(draft) });
 map.on('click', (e) => {
   form.setCoordinates(e.latlng.lat, e.latlng.lng);
   picked.setLatLng(e.latlng).addTo(map);

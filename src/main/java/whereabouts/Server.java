@@ -8,6 +8,8 @@ import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.config.AppConfig;
+import whereabouts.extract.SourceList;
+import whereabouts.extract.TextExtractor;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.http.Routes;
 import whereabouts.http.Services;
@@ -16,6 +18,7 @@ import whereabouts.rail.Router;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.DemoScenario;
 import whereabouts.service.ExportService;
+import whereabouts.service.ExtractService;
 import whereabouts.service.GazetteerDescriber;
 import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
@@ -74,7 +77,8 @@ public final class Server implements AutoCloseable {
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
-                    geodata.railFeatures(), changes);
+                    geodata.railFeatures(), changes,
+                    new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks));
             Routes routes = new Routes(json, services);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;

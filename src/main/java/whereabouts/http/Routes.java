@@ -16,6 +16,7 @@ public final class Routes implements AutoCloseable {
     private final HealthController health;
     private final GeoController geo;
     private final TrajectoryController trajectory;
+    private final ExtractController extract;
     private final ObjectMapper json;
 
     public Routes(ObjectMapper json, Services services) {
@@ -28,11 +29,12 @@ public final class Routes implements AutoCloseable {
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.extract = new ExtractController(services.extraction(), body);
     }
 
     public void configure(JavalinConfig cfg) {
         cfg.jsonMapper(new JavalinJackson(json, false));
-        cfg.http.maxRequestSize = BodyReader.MAX_BODY_BYTES;
+        cfg.http.maxRequestSize = Math.max(BodyReader.MAX_BODY_BYTES, ExtractController.MAX_BODY_BYTES);
         // gzip level 1: large tracks are megabytes of JSON; the fastest level compresses them about tenfold
         // at a fraction of the default level's CPU, which matters on a small server shared with its users
         cfg.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
@@ -72,6 +74,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/rail/network", geo::railNetwork);
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
+        r.post("/api/extract", extract::extract);
     }
 
     @Override

@@ -2,6 +2,7 @@ package whereabouts.http;
 
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.ExportService;
+import whereabouts.service.ExtractService;
 import whereabouts.service.GeocodeService;
 import whereabouts.service.RailNetworkFeatures;
 import whereabouts.service.RouteService;
@@ -11,5 +12,5 @@ import whereabouts.service.TrajectoryService;
 /** The services the HTTP shell calls; one controller calls one service per request. */
 public record Services(TrackService tracks, TrajectoryService trajectories, ExportService exports,
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
-                       ChangeFeed changes) {
+                       ChangeFeed changes, ExtractService extraction) {
 }
