@@ -14,7 +14,9 @@ const FORM = 'application/x-www-form-urlencoded;charset=UTF-8';
 
 async function request(method, url, fields, signal) {
   const init = { method, headers: { Accept: 'application/json' }, signal };
-  if (fields) {
+  if (fields instanceof FormData) {
+    init.body = fields; // multipart: the browser sets the Content-Type with its boundary
+  } else if (fields) {
     init.headers['Content-Type'] = FORM;
     init.body = new URLSearchParams(fields);
   }
@@ -50,7 +52,8 @@ export const api = {
   updateSighting: (trackId, sid, fields) => request('PUT', sighting(trackId, sid), fields),
   deleteSighting: (trackId, sid) => request('DELETE', sighting(trackId, sid)),
   history: (trackId, sid) => request('GET', `${sighting(trackId, sid)}/history`),
-  exportUrl: (trackId) => `${track(trackId)}/export?format=geojson`,
+  exportUrl: (trackId, format = 'geojson', sample = null) =>
+    `${track(trackId)}/export?format=${encodeURIComponent(format)}${sample ? `&sample=${encodeURIComponent(sample)}` : ''}`,
   /** FeatureCollection of legs, or null while the server has no /path. */
   path: (trackId) => optional(`${track(trackId)}/path`),
   /** Position Feature, or null while the server has no /position. */
@@ -66,5 +69,8 @@ export const api = {
   railNetwork: () => optional('/api/rail/network'),
   /** Draft sightings read from a pasted text: { drafts: [...] }; stores nothing. */
   extract: (fields) => request('POST', '/api/extract', fields),
+  /** Imports a file (FormData with `file` and options) into a track; a dry run stores nothing. */
+  importFile: (trackId, formData, dryRun) =>
+    request('POST', `${track(trackId)}/imports${dryRun ? '?dryRun=true' : ''}`, formData),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
 };

@@ -15,6 +15,8 @@ import { ReportExtractor } from './extract.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
+import { DownloadMenu } from './downloads.js';
+import { ImportDialog } from './import.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -99,6 +101,9 @@ const list = new SightingList($('sighting-list'), {
   error: notify,
 }, $('history-dialog'));
 
+const downloads = new DownloadMenu($('download-menu'), $('download'));
+new ImportDialog($('import-dialog'), $('import-open'), { trackId: () => state.trackId, imported: () => refresh() });
+
 // --- loading ------------------------------------------------------------------------------------------
 async function loadTracks() {
   state.tracks = await api.tracks();
@@ -171,14 +176,8 @@ function draw(sightings, legs, estimated) {
 async function selectTrack(trackId, t = null) {
   state.trackId = trackId;
   state.t = null;
-  const download = $('download');
-  if (trackId == null) {
-    download.removeAttribute('href');
-  } else {
-    download.href = api.exportUrl(trackId);
-    download.setAttribute('download', `track-${trackId}.geojson`);
-    $('track-select').value = String(trackId);
-  }
+  downloads.setTrack(trackId);
+  if (trackId != null) $('track-select').value = String(trackId);
   const track = state.tracks.find((x) => x.id === trackId);
   $('track-description').textContent = track?.description ?? '';
   form.reset();

@@ -68,7 +68,8 @@ public final class Server implements AutoCloseable {
             ChangeFeed changes = new ChangeFeed();
             Gazetteer gazetteer = geodata.gazetteer();
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
-            TrackService tracks = new TrackService(store, new GazetteerPlaceResolver(gazetteer), changes);
+            GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
+            TrackService tracks = new TrackService(store, resolver, changes);
             if (config.demo()) {
                 DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
             }
@@ -78,7 +79,8 @@ public final class Server implements AutoCloseable {
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
                     geodata.railFeatures(), changes,
-                    new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks));
+                    new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
+                    new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()));
             Routes routes = new Routes(json, services);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;

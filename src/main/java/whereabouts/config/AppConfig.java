@@ -14,9 +14,10 @@ import java.util.Map;
  * @param dbPassword database password
  * @param demo       load the demo scenario into an empty database
  * @param maxSnapKm  farthest distance from the rail network that is still routed on it, kilometres
+ * @param importMaxBytes largest file one import takes, bytes
  */
 public record AppConfig(int port, String host, Path dataDir, String dbUrl, String dbUser, String dbPassword,
-                        boolean demo, double maxSnapKm) {
+                        boolean demo, double maxSnapKm, long importMaxBytes) {
 
     /** Configuration from environment variables, falling back to the defaults in {@link ConfigKey}. */
     public static AppConfig fromEnv(Map<String, String> env) {
@@ -33,7 +34,8 @@ public record AppConfig(int port, String host, Path dataDir, String dbUrl, Strin
                 value(env, ConfigKey.DB_USER),
                 value(env, ConfigKey.DB_PASSWORD),
                 Boolean.parseBoolean(value(env, ConfigKey.DEMO)),
-                Double.parseDouble(value(env, ConfigKey.MAX_SNAP_KM)));
+                Double.parseDouble(value(env, ConfigKey.MAX_SNAP_KM)),
+                Long.parseLong(value(env, ConfigKey.IMPORT_MAX_BYTES)));
     }
 
     /** Defaults only, with the given data directory and port (for tests and tools). */

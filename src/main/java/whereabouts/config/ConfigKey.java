@@ -12,7 +12,8 @@ public enum ConfigKey {
     DB_USER("WHEREABOUTS_DB_USER", "sa", "database user"),
     DB_PASSWORD("WHEREABOUTS_DB_PASSWORD", "", "database password"),
     DEMO("WHEREABOUTS_DEMO", "true", "load the demo scenario into an empty database on start"),
-    MAX_SNAP_KM("WHEREABOUTS_MAX_SNAP_KM", "25", "farthest a point may be from the rail network to be routed on it, km");
+    MAX_SNAP_KM("WHEREABOUTS_MAX_SNAP_KM", "25", "farthest a point may be from the rail network to be routed on it, km"),
+    IMPORT_MAX_BYTES("WHEREABOUTS_IMPORT_MAX_BYTES", "20971520", "largest file one import takes, bytes (20 MiB)");
 
     private final String envVar;
     private final String defaultValue;

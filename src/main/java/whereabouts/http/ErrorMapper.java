@@ -51,6 +51,9 @@ public final class ErrorMapper {
         if (e instanceof UnresolvedPlaceException) {
             return 422;
         }
+        if (e instanceof whereabouts.error.UnacceptableFileException f) {
+            return f.tooLarge() ? 413 : 415;
+        }
         return 400; // InvalidInputException and any other input problem
     }
 

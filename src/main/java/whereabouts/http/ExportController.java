@@ -1,28 +1,27 @@
 package whereabouts.http;
 
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.Context;
-import whereabouts.error.InvalidInputException;
+import java.io.OutputStream;
 import whereabouts.service.ExportService;
 
-/** {@code /api/tracks/{id}/export?format=geojson}: a file to download. */
+/**
+ * {@code /api/tracks/{id}/export?format=geojson|gpx|kml|csv|gpkg|mfjson[&sample=PT1H]}: a file to download,
+ * written straight to the response.
+ */
 final class ExportController {
     private final ExportService exports;
-    private final ObjectMapper json;
 
-    ExportController(ExportService exports, ObjectMapper json) {
+    ExportController(ExportService exports) {
         this.exports = exports;
-        this.json = json;
     }
 
     void export(Context ctx) throws Exception {
-        String format = ctx.queryParam("format") == null ? "geojson" : ctx.queryParam("format");
-        if (!format.equals("geojson")) {
-            throw new InvalidInputException("format", "format must be geojson.");
+        ExportService.Download download = exports.export(PathIds.trackId(ctx), ctx.queryParam("format"),
+                ctx.queryParam("sample"));
+        ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
+                .contentType(download.mediaType());
+        try (OutputStream out = ctx.outputStream()) {
+            download.body().writeTo(out);
         }
-        ExportService.Export export = exports.geojson(PathIds.trackId(ctx));
-        ctx.header("Content-Disposition", "attachment; filename=\"" + export.fileName() + "\"")
-                .contentType("application/geo+json")
-                .result(json.writeValueAsBytes(export.featureCollection()));
     }
 }

@@ -17,6 +17,7 @@ public final class Routes implements AutoCloseable {
     private final GeoController geo;
     private final TrajectoryController trajectory;
     private final ExtractController extract;
+    private final ImportController imports;
     private final ObjectMapper json;
 
     public Routes(ObjectMapper json, Services services) {
@@ -24,12 +25,13 @@ public final class Routes implements AutoCloseable {
         BodyReader body = new BodyReader(json);
         this.tracks = new TrackController(services.tracks(), body);
         this.sightings = new SightingController(services.tracks(), body, json);
-        this.export = new ExportController(services.exports(), json);
+        this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json);
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
         this.extract = new ExtractController(services.extraction(), body);
+        this.imports = new ImportController(services.imports());
     }
 
     public void configure(JavalinConfig cfg) {
@@ -38,6 +40,9 @@ public final class Routes implements AutoCloseable {
         // gzip level 1: large tracks are megabytes of JSON; the fastest level compresses them about tenfold
         // at a fraction of the default level's CPU, which matters on a small server shared with its users
         cfg.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
+        long importBytes = imports.maxBytes();
+        cfg.jetty.multipartConfig.maxFileSize(importBytes, io.javalin.config.SizeUnit.BYTES);
+        cfg.jetty.multipartConfig.maxTotalRequestSize(importBytes + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(sf -> {
             sf.hostedPath = "/";
@@ -75,6 +80,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
         r.post("/api/extract", extract::extract);
+        r.post("/api/tracks/{id}/imports", imports::create);
     }
 
     @Override

@@ -12,5 +12,6 @@ import whereabouts.service.TrajectoryService;
 /** The services the HTTP shell calls; one controller calls one service per request. */
 public record Services(TrackService tracks, TrajectoryService trajectories, ExportService exports,
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
-                       ChangeFeed changes, ExtractService extraction) {
+                       ChangeFeed changes, ExtractService extraction,
+                       whereabouts.service.ImportService imports) {
 }

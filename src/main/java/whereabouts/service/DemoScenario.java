@@ -52,7 +52,7 @@ public final class DemoScenario {
     public static Track load(TrackService service, InputStream geojson) throws IOException {
         ObjectMapper json = Json.newMapper();
         JsonNode fc = json.readTree(geojson);
-        JsonNode meta = fc.path("properties");
+        JsonNode meta = fc.path("track"); // a foreign member (RFC 7946 section 7.1 forbids "properties" here)
         Map<String, String> trackFields = new LinkedHashMap<>();
         for (String key : new String[] {"name", "description", "mode", "maxSpeedKmh"}) {
             if (meta.hasNonNull(key)) {

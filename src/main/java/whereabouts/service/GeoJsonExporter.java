@@ -22,7 +22,7 @@ public final class GeoJsonExporter {
 
     public ObjectNode export(Track track, List<Sighting> sightingsInTimeOrder) {
         ObjectNode fc = GeoJson.featureCollection();
-        ObjectNode meta = fc.putObject("properties");
+        ObjectNode meta = fc.putObject("track"); // a foreign member: RFC 7946 section 7.1 forbids "properties" here
         meta.put("trackId", track.id());
         meta.put("name", track.name());
         meta.put("description", track.description());

@@ -134,7 +134,22 @@ public final class TrackService {
         return sightingLists.get(trackId, () -> List.copyOf(store.listSightings(trackId)));
     }
 
-    private static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {
+    /**
+     * Stores sightings (built with {@link #toSighting}) in one transaction, then announces one change
+     * ({@code sightings-imported}); the list is empty or every sighting is stored.
+     */
+    public List<Sighting> addSightings(long trackId, List<Sighting> sightings) {
+        track(trackId);
+        if (sightings.isEmpty()) {
+            return List.of();
+        }
+        List<Sighting> stored = store.insertSightings(sightings);
+        sightingLists.invalidate(trackId);
+        changes.publish("sightings-imported", trackId, null);
+        return stored;
+    }
+
+    static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {
         return new Sighting(id, trackId, 0, d.observedAt(), d.timeUncertaintyMinutes(), d.place(), loc.position(),
                 loc.resolved(), loc.description(), d.locationUncertaintyKm(), d.source(), d.sourceUrl(),
                 d.confidence(), d.kind(), d.notes(), null);

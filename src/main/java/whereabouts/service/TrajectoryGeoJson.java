@@ -33,7 +33,7 @@ public final class TrajectoryGeoJson {
     /** The path: a FeatureCollection of the legs, then the projections. */
     public ObjectNode path(Trajectory trajectory) {
         ObjectNode fc = GeoJson.featureCollection();
-        ObjectNode meta = fc.putObject("properties");
+        ObjectNode meta = fc.putObject("track"); // a foreign member: RFC 7946 section 7.1 forbids "properties" here
         meta.put("trackId", trajectory.track().id());
         meta.put("mode", trajectory.track().mode().wire());
         meta.put("maxSpeedKmh", trajectory.track().maxSpeedKmh());

@@ -71,6 +71,11 @@ public final class TrajectoryService implements AutoCloseable {
         return estimator.estimate(trajectory(trackId), at);
     }
 
+    /** Where the subject of {@code trajectory} is estimated to be at {@code at}. */
+    public PositionEstimate position(Trajectory trajectory, Instant at) {
+        return estimator.estimate(trajectory, at);
+    }
+
     private void invalidate(TrackChange change) {
         long trackId = change.trackId();
         cache.invalidate(trackId);

@@ -165,26 +165,39 @@ public final class JdbcTrackStore implements TrackStore {
 
     @Override
     public Sighting insertSighting(Sighting s) {
+        return inTransaction(c -> insertSighting(c, s));
+    }
+
+    @Override
+    public List<Sighting> insertSightings(List<Sighting> sightings) {
         return inTransaction(c -> {
-            Instant now = now();
-            long id;
-            try (PreparedStatement ps = c.prepareStatement(
-                    "INSERT INTO sighting (track_id, revision, observed_at, observed_epoch_ms, time_uncertainty_min,"
-                            + " place, lat, lon, resolved_geoname_id, resolved_name, resolved_country,"
-                            + " resolved_timezone, location_description, location_uncertainty_km, source, source_url,"
-                            + " confidence, kind, notes, recorded_at)"
-                            + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-                    Statement.RETURN_GENERATED_KEYS)) {
-                ps.setLong(1, s.trackId());
-                int i = bindSightingFields(ps, s, 2);
-                ps.setObject(i, utc(now));
-                ps.executeUpdate();
-                id = generatedId(ps);
+            List<Sighting> stored = new ArrayList<>(sightings.size());
+            for (Sighting s : sightings) {
+                stored.add(insertSighting(c, s));
             }
-            Sighting stored = findSighting(c, s.trackId(), id, false).orElseThrow();
-            insertSightingRevision(c, stored, "created");
             return stored;
         });
+    }
+
+    private Sighting insertSighting(Connection c, Sighting s) throws SQLException, JsonProcessingException {
+        Instant now = now();
+        long id;
+        try (PreparedStatement ps = c.prepareStatement(
+                "INSERT INTO sighting (track_id, revision, observed_at, observed_epoch_ms, time_uncertainty_min,"
+                        + " place, lat, lon, resolved_geoname_id, resolved_name, resolved_country,"
+                        + " resolved_timezone, location_description, location_uncertainty_km, source, source_url,"
+                        + " confidence, kind, notes, recorded_at)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                Statement.RETURN_GENERATED_KEYS)) {
+            ps.setLong(1, s.trackId());
+            int i = bindSightingFields(ps, s, 2);
+            ps.setObject(i, utc(now));
+            ps.executeUpdate();
+            id = generatedId(ps);
+        }
+        Sighting stored = findSighting(c, s.trackId(), id, false).orElseThrow();
+        insertSightingRevision(c, stored, "created");
+        return stored;
     }
 
     @Override

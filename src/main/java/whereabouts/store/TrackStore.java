@@ -40,6 +40,9 @@ public interface TrackStore extends AutoCloseable {
      */
     Sighting insertSighting(Sighting sighting);
 
+    /** Stores many new sightings in one transaction (as {@link #insertSighting} each); all or none. */
+    List<Sighting> insertSightings(List<Sighting> sightings);
+
     /** Sightings of a track that are not deleted, by observation time then id. */
     List<Sighting> listSightings(long trackId);
 

@@ -34,6 +34,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(Server.start(AppConfig.defaults(dataDir, 0, demo), geodata()));
     }
 
+    /** A server with the given configuration (for limits the defaults do not show). */
+    public static TestServer start(AppConfig config) {
+        return new TestServer(Server.start(config, geodata()));
+    }
+
     public static synchronized Geodata geodata() {
         if (geodata == null) {
             geodata = Geodata.loadDefault();
@@ -75,6 +80,21 @@ public final class TestServer implements AutoCloseable {
                 .POST(HttpRequest.BodyPublishers.ofString(body)));
     }
 
+    /** A multipart/form-data POST with one file part named {@code file} and the given text fields. */
+    public Reply postFile(String path, String fileName, byte[] content, Map<String, String> fields) {
+        String boundary = "----whereabouts" + System.nanoTime();
+        java.io.ByteArrayOutputStream body = new java.io.ByteArrayOutputStream();
+        java.util.function.Consumer<String> text = t -> body.writeBytes(t.getBytes(StandardCharsets.UTF_8));
+        fields.forEach((k, v) -> text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"" + k
+                + "\"\r\n\r\n" + v + "\r\n"));
+        text.accept("--" + boundary + "\r\nContent-Disposition: form-data; name=\"file\"; filename=\"" + fileName
+                + "\"\r\nContent-Type: application/octet-stream\r\n\r\n");
+        body.writeBytes(content);
+        text.accept("\r\n--" + boundary + "--\r\n");
+        return send(HttpRequest.newBuilder(uri(path)).header("Content-Type", "multipart/form-data; boundary=" + boundary)
+                .POST(HttpRequest.BodyPublishers.ofByteArray(body.toByteArray())));
+    }
+
     public Reply postForm(String path, Map<String, String> fields) {
         String body = fields.entrySet().stream()
                 .map(e -> enc(e.getKey()) + "=" + enc(e.getValue()))
@@ -96,6 +116,15 @@ public final class TestServer implements AutoCloseable {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException(e);
+        }
+    }
+
+    /** Parses JSON text (for answers whose Content-Type does not say JSON, such as static .geojson files). */
+    public static JsonNode parse(String text) {
+        try {
+            return Json.newMapper().readTree(text);
+        } catch (IOException e) {
+            throw new java.io.UncheckedIOException(e);
         }
     }
 

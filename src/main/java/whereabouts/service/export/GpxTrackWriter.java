@@ -1,0 +1,58 @@
+package whereabouts.service.export;
+
+import io.jenetics.jpx.GPX;
+import io.jenetics.jpx.TrackSegment;
+import io.jenetics.jpx.WayPoint;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.util.Locale;
+import whereabouts.track.Leg;
+import whereabouts.track.PositionEstimate;
+import whereabouts.track.Sighting;
+
+/**
+ * GPX 1.1: every sighting as a waypoint (time, name = place, source as {@code src}, confidence and kind as
+ * {@code type}, notes as {@code desc}); the reconstructed path as one track with a segment per leg, its points
+ * timed along the leg; sampled positions as waypoints of type {@code position}, uncertainty in {@code cmt}.
+ */
+public final class GpxTrackWriter implements TrackWriter {
+
+    @Override
+    public void write(TrackExport export, OutputStream out) throws IOException {
+        GPX.Builder gpx = GPX.builder("Whereabouts")
+                .metadata(m -> m.name(export.track().name()).desc(export.track().description()));
+        for (Sighting s : export.sightings()) {
+            gpx.addWayPoint(WayPoint.builder()
+                    .lat(s.position().lat()).lon(s.position().lon()).time(s.instant())
+                    .name(s.place() != null ? s.place() : s.locationDescription())
+                    .src(s.source())
+                    .type(s.kind().wire() + "/" + s.confidence().wire())
+                    .cmt(String.format(Locale.ROOT, "±%d min, ±%.1f km", s.timeUncertaintyMinutes(),
+                            s.locationUncertaintyKm()))
+                    .desc(s.notes())
+                    .build());
+        }
+        if (!export.trajectory().legs().isEmpty()) {
+            gpx.addTrack(track -> {
+                track.name(export.track().name()).type(export.track().mode().wire());
+                for (Leg leg : export.trajectory().legs()) {
+                    TrackSegment.Builder segment = TrackSegment.builder();
+                    for (TimedPoint p : TrackExport.timed(leg)) {
+                        segment.addPoint(WayPoint.builder().lat(p.position().lat()).lon(p.position().lon())
+                                .time(p.at()).build());
+                    }
+                    track.addSegment(segment.build());
+                }
+            });
+        }
+        for (PositionEstimate e : export.samples()) {
+            gpx.addWayPoint(WayPoint.builder()
+                    .lat(e.position().lat()).lon(e.position().lon()).time(e.at())
+                    .name(e.description())
+                    .type("position/" + e.status().wire())
+                    .cmt(String.format(Locale.ROOT, "±%.1f km", e.uncertaintyKm()))
+                    .build());
+        }
+        GPX.Writer.DEFAULT.write(gpx.build(), new GeoJsonTrackWriter.NonClosing(out));
+    }
+}
