@@ -19,6 +19,7 @@ import whereabouts.service.ExportService;
 import whereabouts.service.GazetteerDescriber;
 import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
+import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
 import whereabouts.service.RailLegRouter;
 import whereabouts.service.RouteService;
@@ -73,7 +74,7 @@ public final class Server implements AutoCloseable {
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
-                    geodata.railFeatures(), changes);
+                    geodata.railFeatures(), changes, new LabelService(gazetteer));
             Routes routes = new Routes(json, services);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -91,6 +92,13 @@ public final class Server implements AutoCloseable {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return javalin.port();
+    }
+
+    /** Every HTTP route the server registered, as "METHOD /path" (e.g. "GET /api/tracks/{id}"), sorted. */
+    public java.util.List<String> registeredRoutes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:7070}. */

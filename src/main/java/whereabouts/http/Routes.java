@@ -16,6 +16,8 @@ public final class Routes implements AutoCloseable {
     private final HealthController health;
     private final GeoController geo;
     private final TrajectoryController trajectory;
+    private final LabelController labels;
+    private final ApiDocsController apiDocs = new ApiDocsController();
     private final ObjectMapper json;
 
     public Routes(ObjectMapper json, Services services) {
@@ -28,6 +30,7 @@ public final class Routes implements AutoCloseable {
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.labels = new LabelController(services.labels());
     }
 
     public void configure(JavalinConfig cfg) {
@@ -72,6 +75,9 @@ public final class Routes implements AutoCloseable {
         r.get("/api/rail/network", geo::railNetwork);
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
+        r.get("/api/labels", labels::labels);
+        r.get("/api/openapi.json", apiDocs::openapi);
+        r.get("/api/docs", apiDocs::docs);
     }
 
     @Override

@@ -3,6 +3,7 @@ package whereabouts.http;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.ExportService;
 import whereabouts.service.GeocodeService;
+import whereabouts.service.LabelService;
 import whereabouts.service.RailNetworkFeatures;
 import whereabouts.service.RouteService;
 import whereabouts.service.TrackService;
@@ -11,5 +12,5 @@ import whereabouts.service.TrajectoryService;
 /** The services the HTTP shell calls; one controller calls one service per request. */
 public record Services(TrackService tracks, TrajectoryService trajectories, ExportService exports,
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
-                       ChangeFeed changes) {
+                       ChangeFeed changes, LabelService labels) {
 }
