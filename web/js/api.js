@@ -64,5 +64,8 @@ export const api = {
   },
   /** FeatureCollection of rail lines and stations, or null while the server has none. */
   railNetwork: () => optional('/api/rail/network'),
+  /** Place labels (GeoJSON) for a bbox "w,s,e,n", a zoom and a script (latin, ko, ru, zh). */
+  labels: (bbox, zoom, script) =>
+    request('GET', `/api/labels?${new URLSearchParams({ bbox, zoom: String(zoom), script })}`),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
 };
