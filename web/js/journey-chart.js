@@ -9,7 +9,7 @@ import { CONFIDENCE_STYLE, placeLabel } from './sightings.js';
 import { kmText, speedText, utcText } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
-const MARGIN = { left: 56, right: 14, top: 12, bottom: 34 };
+const MARGIN = { left: 56, right: 14, top: 16, bottom: 34 };
 const pad = (n) => String(n).padStart(2, '0');
 
 function svg(tag, attrs = {}, ...children) {
@@ -93,7 +93,7 @@ export class JourneyChart {
     const plot = { x0: MARGIN.left, x1: width - MARGIN.right, y0: height - MARGIN.bottom, y1: MARGIN.top };
     this.x = (t) => plot.x0 + ((t - m.start) / (m.end - m.start)) * (plot.x1 - plot.x0);
     this.tAt = (x) => m.start + ((x - plot.x0) / (plot.x1 - plot.x0)) * (m.end - m.start);
-    const kmTop = m.kmMax * 1.05;
+    const kmTop = m.kmMax * 1.08;
     const y = (km) => plot.y0 - (km / kmTop) * (plot.y0 - plot.y1);
 
     const root = svg('svg', { width, height, viewBox: `0 0 ${width} ${height}`, role: 'img', class: 'journey-svg',
