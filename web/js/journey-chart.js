@@ -9,6 +9,9 @@ import { CONFIDENCE_STYLE, placeLabel } from './sightings.js';
 import { kmText, speedText, utcText } from './format.js';
 
 const SVG = 'http://www.w3.org/2000/svg';
+/** Up to this many sightings each is its own focusable node; beyond, marks are merged into a few paths. */
+const DETAILED_UP_TO = 300;
+const HOVER_PX = 8;
 const MARGIN = { left: 56, right: 14, top: 16, bottom: 34 };
 const pad = (n) => String(n).padStart(2, '0');
 
@@ -44,6 +47,19 @@ function marker(point, x, y) {
   return svg('circle', { cx: x, cy: y, r: 5.5, ...style });
 }
 
+function nearestSpot(spots, x, y) {
+  let best = null;
+  let bestD = HOVER_PX * HOVER_PX;
+  for (const s of spots) {
+    const d = (s.x - x) ** 2 + (s.y - y) ** 2;
+    if (d <= bestD) {
+      bestD = d;
+      best = s;
+    }
+  }
+  return best;
+}
+
 export class JourneyChart {
   /**
    * @param {HTMLElement} container  #journey-chart
@@ -65,14 +81,16 @@ export class JourneyChart {
     this.render();
   }
 
-  /** Moves the vertical time line (called whenever the slider's time changes). */
+  /**
+   * Moves the vertical time line (called whenever the slider's time changes). It is a separate element moved by a
+   * CSS transform, so replaying a long track does not repaint the chart's thousands of marks.
+   */
   setTime(t) {
     this.t = t;
     if (!this.nowLine || !this.model) return;
     const x = this.x(t);
-    this.nowLine.setAttribute('x1', x);
-    this.nowLine.setAttribute('x2', x);
-    this.nowLine.style.display = Number.isFinite(x) ? '' : 'none';
+    this.nowLine.style.transform = `translateX(${x.toFixed(1)}px)`;
+    this.nowLine.dataset.x = x.toFixed(1);
     this.container.dataset.time = utcText(t);
   }
 
@@ -120,6 +138,29 @@ export class JourneyChart {
     grid.append(xTitle, yTitle, svg('rect', { class: 'frame', x: plot.x0, y: plot.y1, width: plot.x1 - plot.x0, height: plot.y0 - plot.y1 }));
     root.append(grid);
 
+    const detailed = m.points.length <= DETAILED_UP_TO;
+    if (detailed) this.drawDetailed(root, m, y);
+    else this.drawMerged(root, m, y);
+
+    this.nowLine = document.createElement('div');
+    this.nowLine.className = 'now-line';
+    Object.assign(this.nowLine.style, { top: `${plot.y1}px`, height: `${plot.y0 - plot.y1}px` });
+    root.addEventListener('click', (e) => {
+      const r = root.getBoundingClientRect();
+      const px = e.clientX - r.left;
+      if (px < plot.x0 || px > plot.x1) return;
+      this.actions.onPick(this.tAt(px));
+    });
+    box.append(root, this.nowLine);
+    box.dataset.points = String(m.points.length);
+    box.dataset.legs = String(m.legs.filter((l) => !l.projection).length);
+    box.dataset.projections = String(m.legs.filter((l) => l.projection).length);
+    box.dataset.detail = detailed ? 'marks' : 'merged';
+    if (this.t != null) this.setTime(this.t);
+  }
+
+  /** Few sightings: every leg a line with a tooltip, every sighting a focusable group. */
+  drawDetailed(root, m, y) {
     const legs = svg('g', { class: 'legs' });
     for (const l of m.legs) {
       const name = `${placeLabel(l.from)} → ${placeLabel(l.to)}`;
@@ -153,19 +194,47 @@ export class JourneyChart {
       points.append(g);
     }
     root.append(points);
+  }
 
-    this.nowLine = svg('line', { class: 'now', y1: plot.y0, y2: plot.y1 });
-    root.append(this.nowLine);
-    root.addEventListener('click', (e) => {
+  /**
+   * Many sightings: one path per kind of leg and per confidence, and one for the time windows (a few nodes instead
+   * of tens of thousands); hovering finds the nearest sighting within a few pixels.
+   */
+  drawMerged(root, m, y) {
+    const d = { leg: [], flagged: [], projection: [], window: [] };
+    for (const l of m.legs) {
+      d[l.projection ? 'projection' : l.flagged ? 'flagged' : 'leg'].push(`M${this.x(l.t0).toFixed(1)} ${y(l.km0).toFixed(1)}L${this.x(l.t1).toFixed(1)} ${y(l.km1).toFixed(1)}`);
+    }
+    const byConfidence = new Map();
+    const spots = [];
+    for (const p of m.points) {
+      const px = this.x(p.t);
+      const py = y(p.km);
+      spots.push({ x: px, y: py, id: p.sighting.id });
+      if (p.to > p.from) d.window.push(`M${this.x(p.from).toFixed(1)} ${py.toFixed(1)}H${this.x(p.to).toFixed(1)}`);
+      const key = p.sighting.kind === 'expected' ? 'expected' : p.sighting.confidence;
+      if (!byConfidence.has(key)) byConfidence.set(key, []);
+      byConfidence.get(key).push(`M${(px - 2.5).toFixed(1)} ${py.toFixed(1)}a2.5 2.5 0 1 0 5 0a2.5 2.5 0 1 0 -5 0`);
+    }
+    const legs = svg('g', { class: 'legs' });
+    legs.append(svg('path', { class: 'leg', d: d.leg.join(''), fill: 'none' }),
+      svg('path', { class: 'leg flagged', d: d.flagged.join(''), fill: 'none' }),
+      svg('path', { class: 'leg projection', d: d.projection.join(''), fill: 'none' }));
+    const points = svg('g', { class: 'points merged' }, svg('path', { class: 'window', d: d.window.join('') }));
+    for (const [key, parts] of byConfidence) {
+      const c = CONFIDENCE_STYLE[key] ?? { color: '#333' };
+      points.append(svg('path', { d: parts.join(''), fill: key === 'expected' ? '#fff' : c.color, stroke: c.color, 'stroke-width': 1 }));
+    }
+    root.append(legs, points);
+    let hovered = null;
+    root.addEventListener('mousemove', (e) => {
       const r = root.getBoundingClientRect();
-      const px = e.clientX - r.left;
-      if (px < plot.x0 || px > plot.x1) return;
-      this.actions.onPick(this.tAt(px));
+      const hit = nearestSpot(spots, e.clientX - r.left, e.clientY - r.top);
+      const id = hit?.id ?? null;
+      if (id !== hovered) this.actions.onHover((hovered = id));
     });
-    box.append(root);
-    box.dataset.points = String(m.points.length);
-    box.dataset.legs = String(m.legs.filter((l) => !l.projection).length);
-    box.dataset.projections = String(m.legs.filter((l) => l.projection).length);
-    if (this.t != null) this.setTime(this.t);
+    root.addEventListener('mouseleave', () => {
+      if (hovered != null) this.actions.onHover((hovered = null));
+    });
   }
 }

@@ -12,7 +12,7 @@ import { Timeline } from './timeline.js';
 import { SightingForm } from './form.js';
 import { SightingList } from './list.js';
 import { subscribeToChanges } from './events.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readUrlState, writeUrlState, flushUrlState } from './url-state.js';
 import { PlaceLabelLayer, scriptControl } from './labels.js';
 import { JourneyChart } from './journey-chart.js';
 import { renderLegsTable } from './legs-table.js';
@@ -231,6 +231,7 @@ async function selectTrack(trackId, t = null, view = null) {
   if (view) map.setView(view.center, view.zoom, { animate: false });
   await refresh({ fit: !view, t });
   writeUrlState({ trackId, t: state.t });
+  flushUrlState(); // a track is shown: its URL can be shared from now on
 }
 
 $('track-select').addEventListener('change', (e) => selectTrack(Number(e.target.value)));

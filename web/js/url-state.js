@@ -1,6 +1,7 @@
-// The shareable view in the page's URL: ?track=<id>&t=<ISO instant>&zoom=<z>&center=<lat,lon>&base=<offline|osm>
-// &layers=<overlays, comma-separated>&names=<latin|ko|ru|zh>. Opening such a URL reproduces the view. Writes merge
-// into the current state and are debounced (browsers throttle replaceState); flushUrlState() writes at once.
+// The shareable view in the page's URL: ?track=<id>&zoom=<z>&center=<lat,lon>&base=<offline|osm>
+// &layers=<overlays, comma-separated>&names=<latin|ko|ru|zh>&t=<ISO instant> (the time last: it changes most).
+// Opening such a URL reproduces the view. Writes merge into the current state and are debounced (browsers
+// throttle replaceState); flushUrlState() writes at once.
 import { isoUtc } from './format.js';
 
 const BASES = ['offline', 'osm'];
@@ -35,13 +36,13 @@ function urlOf(state) {
   // ISO instants and coordinates only use URL-safe characters, so the query stays readable
   const parts = [];
   if (state.trackId != null) parts.push(`track=${encodeURIComponent(state.trackId)}`);
-  if (state.t != null) parts.push(`t=${isoUtc(state.t)}`);
   if (state.zoom != null && state.center) {
     parts.push(`zoom=${state.zoom}`, `center=${state.center[0].toFixed(5)},${state.center[1].toFixed(5)}`);
   }
   if (state.base) parts.push(`base=${state.base}`);
   if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
   if (state.names) parts.push(`names=${state.names}`);
+  if (state.t != null) parts.push(`t=${isoUtc(state.t)}`);
   return `${window.location.pathname}${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 

@@ -29,6 +29,10 @@ class ApiDocsBrowserTest extends BrowserTestBase {
         assertThat(browser.driver.findElement(By.cssSelector(".info .title")).getText()).contains("Whereabouts API");
         assertThat(browser.all(".opblock-summary-path")).anySatisfy(p -> assertThat(p.getText()).contains("/api/labels"));
 
+        Path dir = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("api-docs-1280.png"), browser.screenshot());
+
         // opening an operation shows its parameters and the documented error example
         browser.driver.findElement(By.cssSelector("#operations-places-labels .opblock-summary")).click();
         browser.waitFor(By.cssSelector("#operations-places-labels .parameters"));
@@ -37,8 +41,5 @@ class ApiDocsBrowserTest extends BrowserTestBase {
 
         assertThat(browser.requestedUrls()).isNotEmpty().allSatisfy(u -> assertThat(Browser.isLocal(u)).as(u).isTrue());
         assertNoConsoleErrors(browser);
-        Path dir = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
-        Files.createDirectories(dir);
-        Files.write(dir.resolve("api-docs-1280.png"), browser.screenshot());
     }
 }

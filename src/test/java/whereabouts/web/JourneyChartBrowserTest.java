@@ -81,8 +81,9 @@ class JourneyChartBrowserTest extends BrowserTestBase {
         String slider = browser.driver.findElement(By.id("time-slider")).getAttribute("aria-valuetext");
         assertThat(text("clock-utc")).isEqualTo(slider);
         assertThat(chart().getAttribute("data-time")).isEqualTo(slider);
-        WebElement now = browser.driver.findElement(By.cssSelector("#journey-chart line.now"));
-        assertThat(Double.parseDouble(now.getAttribute("x1"))).isCloseTo(clickX, within(2.0));
+        WebElement now = browser.driver.findElement(By.cssSelector("#journey-chart .now-line"));
+        assertThat(Double.parseDouble(now.getAttribute("data-x"))).isCloseTo(clickX, within(2.0));
+        assertThat(now.getRect().getX() - svg.getRect().getX()).isCloseTo(clickX, within(2));
         assertThat(slider).startsWith("2023-09-1");
         browser.waitUpTo(5).until(d -> d.getCurrentUrl().contains("t=" + slider.substring(0, 10)));
         assertNoConsoleErrors(browser);

@@ -78,8 +78,8 @@ class SharedViewBrowserTest extends BrowserTestBase {
         browser.driver.findElement(By.id("copy-link")).click();
         String link = browser.waitUpTo(5).until(d -> d.findElement(By.id("copy-link")).getAttribute("data-link"));
         assertThat(text("share-status")).isNotBlank();
-        assertThat(link).startsWith(server.url() + "/?track=" + russia + "&t=")
-                .contains("&zoom=" + before.zoom() + "&center=", "&layers=labels,rail", "&names=ru", "&base=offline");
+        assertThat(link).startsWith(server.url() + "/?track=" + russia + "&zoom=" + before.zoom() + "&center=")
+                .contains("&layers=labels,rail", "&names=ru", "&base=offline", "&t=");
 
         browser.driver.get("about:blank");
         browser.openAndWait(link);
