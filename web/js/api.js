@@ -72,5 +72,8 @@ export const api = {
   /** Imports a file (FormData with `file` and options) into a track; a dry run stores nothing. */
   importFile: (trackId, formData, dryRun) =>
     request('POST', `${track(trackId)}/imports${dryRun ? '?dryRun=true' : ''}`, formData),
+  /** Place labels (GeoJSON) for a bbox "w,s,e,n", a zoom and a script (latin, ko, ru, zh). */
+  labels: (bbox, zoom, script) =>
+    request('GET', `/api/labels?${new URLSearchParams({ bbox, zoom: String(zoom), script })}`),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
 };

@@ -22,6 +22,7 @@ import whereabouts.service.ExtractService;
 import whereabouts.service.GazetteerDescriber;
 import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
+import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
 import whereabouts.service.RailLegRouter;
 import whereabouts.service.RouteService;
@@ -80,7 +81,8 @@ public final class Server implements AutoCloseable {
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
-                    new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()));
+                    new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
+                    new LabelService(gazetteer));
             Routes routes = new Routes(json, services);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
@@ -98,6 +100,13 @@ public final class Server implements AutoCloseable {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return javalin.port();
+    }
+
+    /** Every HTTP route the server registered, as "METHOD /path" (e.g. "GET /api/tracks/{id}"), sorted. */
+    public java.util.List<String> registeredRoutes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:7070}. */

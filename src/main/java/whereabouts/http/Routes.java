@@ -18,6 +18,8 @@ public final class Routes implements AutoCloseable {
     private final TrajectoryController trajectory;
     private final ExtractController extract;
     private final ImportController imports;
+    private final LabelController labels;
+    private final ApiDocsController apiDocs = new ApiDocsController();
     private final ObjectMapper json;
 
     public Routes(ObjectMapper json, Services services) {
@@ -32,6 +34,7 @@ public final class Routes implements AutoCloseable {
         this.trajectory = new TrajectoryController(services.trajectories(), json);
         this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());
+        this.labels = new LabelController(services.labels());
     }
 
     public void configure(JavalinConfig cfg) {
@@ -81,6 +84,9 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/position", trajectory::position);
         r.post("/api/extract", extract::extract);
         r.post("/api/tracks/{id}/imports", imports::create);
+        r.get("/api/labels", labels::labels);
+        r.get("/api/openapi.json", apiDocs::openapi);
+        r.get("/api/docs", apiDocs::docs);
     }
 
     @Override

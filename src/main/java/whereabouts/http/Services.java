@@ -4,6 +4,7 @@ import whereabouts.service.ChangeFeed;
 import whereabouts.service.ExportService;
 import whereabouts.service.ExtractService;
 import whereabouts.service.GeocodeService;
+import whereabouts.service.LabelService;
 import whereabouts.service.RailNetworkFeatures;
 import whereabouts.service.RouteService;
 import whereabouts.service.TrackService;
@@ -13,5 +14,5 @@ import whereabouts.service.TrajectoryService;
 public record Services(TrackService tracks, TrajectoryService trajectories, ExportService exports,
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
                        ChangeFeed changes, ExtractService extraction,
-                       whereabouts.service.ImportService imports) {
+                       whereabouts.service.ImportService imports, LabelService labels) {
 }

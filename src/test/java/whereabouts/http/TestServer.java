@@ -50,6 +50,11 @@ public final class TestServer implements AutoCloseable {
         return server.url();
     }
 
+    /** Every HTTP route the server registered, as "METHOD /path". */
+    public java.util.List<String> registeredRoutes() {
+        return server.registeredRoutes();
+    }
+
     /** A response with its status, headers and body parsed as JSON when it is JSON. */
     public record Reply(int status, String body, JsonNode json, HttpResponse<String> raw) {
         public String header(String name) {
