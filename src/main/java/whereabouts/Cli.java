@@ -48,14 +48,14 @@ public final class Cli {
 
     /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
     public int run(List<String> args) {
-        if (args.size() != 4 || !args.get(2).equals("--role")
+        if (args.size() != 5 || !args.get(3).equals("--role")
                 || !(List.of("user", "add").equals(args.subList(0, 2)) || List.of("token", "create").equals(args.subList(0, 2)))) {
             err.println(USAGE);
             return 2;
         }
         Role role;
         try {
-            role = Role.parse(args.get(3));
+            role = Role.parse(args.get(4));
         } catch (IllegalArgumentException e) {
             err.println(e.getMessage());
             return 2;
@@ -66,7 +66,7 @@ public final class Cli {
             Files.createDirectories(config.dataDir());
             try (var dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
                 AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
-                return args.get(0).equals("user") ? addUser(auth, args.get(1), role) : createToken(auth, args.get(1), role);
+                return args.get(0).equals("user") ? addUser(auth, args.get(2), role) : createToken(auth, args.get(2), role);
             }
         } catch (ApiException e) {
             err.println(e.getMessage());
