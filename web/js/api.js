@@ -65,4 +65,8 @@ export const api = {
   /** FeatureCollection of rail lines and stations, or null while the server has none. */
   railNetwork: () => optional('/api/rail/network'),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
+  /** { auth, publicRead, name, role, kind, canRead, canWrite } of whoever is asking. */
+  session: () => request('GET', '/api/session'),
+  signIn: (name, password) => request('POST', '/api/session', { name, password }),
+  signOut: () => request('DELETE', '/api/session'),
 };

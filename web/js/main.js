@@ -14,10 +14,13 @@ import { SightingList } from './list.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState } from './url-state.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
+import { loadAccount } from './account.js';
 
 const $ = (id) => document.getElementById(id);
 
 const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
+/** Who is asking and what they may do (GET /api/session); editing controls appear only for writers. */
+let account = { canRead: true, canWrite: true };
 
 function notify(message) {
   const box = $('notice');
@@ -93,6 +96,7 @@ const list = new SightingList($('sighting-list'), {
     sightingLayer.open(s.id);
   },
   edit: (s) => form.edit(s),
+  canWrite: () => account.canWrite,
   deleted: () => refresh(),
   error: notify,
 }, $('history-dialog'));
@@ -202,7 +206,7 @@ async function catchUp() {
   }
 }
 
-subscribeToChanges({
+const goLive = () => subscribeToChanges({
   onChange: (change) => {
     if (change.type.startsWith('track-')) catchUp();
     else if (change.trackId === state.trackId) refreshSoon();
@@ -217,6 +221,14 @@ subscribeToChanges({
 
 // --- start --------------------------------------------------------------------------------------------
 async function start() {
+  account = await loadAccount($('account'));
+  $('sighting-form').hidden = !account.canWrite;
+  if (!account.canRead) {
+    notify('Sign in to see the tracks.');
+    document.body.dataset.state = 'ready';
+    return;
+  }
+  goLive();
   const wanted = readUrlState();
   if (wanted.trackId != null) {
     // the track list and the named track's data load in parallel; for a track that does not exist the early
