@@ -16,8 +16,10 @@ public final class App {
         }
         Server server;
         try {
-            server = Server.start(AppConfig.fromEnv(System.getenv()), SecurityConfig.fromEnv(System.getenv()),
-                    Geodata.loadDefault());
+            AppConfig config = AppConfig.fromEnv(System.getenv());
+            SecurityConfig security = SecurityConfig.fromEnv(System.getenv());
+            security.checkListeningOn(config.host()); // before the slow part: loading the geodata
+            server = Server.start(config, security, Geodata.loadDefault());
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(1);

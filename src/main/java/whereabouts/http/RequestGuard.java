@@ -63,6 +63,19 @@ public final class RequestGuard {
         return principal(ctx).author();
     }
 
+    /**
+     * The client's address for rate limits. Behind a proxy (a public URL is set) every request comes from the
+     * proxy, so the address the proxy appended to X-Forwarded-For (the last one) is the client's.
+     */
+    String clientAddress(Context ctx) {
+        String forwarded = config.publicUrl() == null ? null : ctx.header("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].trim();
+        }
+        return ctx.ip();
+    }
+
     /** Whether cookies should be marked Secure: the page is served (or proxied) over https. */
     boolean secureCookies(Context ctx) {
         return "https".equalsIgnoreCase(ctx.scheme())
@@ -92,7 +105,7 @@ public final class RequestGuard {
                     + needed.wire() + ".");
         }
         if (write && needed != null) {
-            String key = who.identified() ? who.kind() + ":" + who.name() : "ip:" + ctx.ip();
+            String key = who.identified() ? who.kind() + ":" + who.name() : "ip:" + clientAddress(ctx);
             long wait = writes.take(key);
             if (wait > 0) {
                 throw AccessException.rateLimited("Too many changes in a minute (the limit is "

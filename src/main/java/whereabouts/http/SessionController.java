@@ -40,7 +40,7 @@ final class SessionController {
 
     void signIn(Context ctx) {
         Map<String, String> fields = body.fields(ctx);
-        AuthService.SignedIn s = auth.signIn(fields.get("name"), fields.get("password"), ctx.ip());
+        AuthService.SignedIn s = auth.signIn(fields.get("name"), fields.get("password"), guard.clientAddress(ctx));
         ctx.cookie(new Cookie(RequestGuard.SESSION_COOKIE, s.sessionId(), "/", (int) Sessions.LIFETIME.toSeconds(),
                 guard.secureCookies(ctx), true, null, SameSite.STRICT));
         ctx.json(SessionView.of(config, s.principal()));

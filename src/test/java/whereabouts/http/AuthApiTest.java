@@ -183,6 +183,24 @@ class AuthApiTest {
     }
 
     @Test
+    void behindAProxyTheLimitIsPerForwardedClientNotForEveryone(@TempDir Path dir) {
+        SecurityConfig proxied = SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 2)
+                .withPublicUrl(URI.create("https://map.example.org"));
+        try (TestServer s = TestServer.start(dir, false, proxied)) {
+            java.util.function.BiFunction<String, String, Integer> attempt = (client, name) -> s.send(HttpRequest
+                    .newBuilder(s.uri("/api/session")).header("Content-Type", "application/json")
+                    .header("X-Forwarded-For", "203.0.113.9, " + client)
+                    .POST(HttpRequest.BodyPublishers.ofString("{\"name\":\"" + name + "\",\"password\":\"x\"}")))
+                    .status();
+            assertThat(attempt.apply("198.51.100.1", "a")).isEqualTo(401);
+            assertThat(attempt.apply("198.51.100.1", "a")).isEqualTo(401);
+            assertThat(attempt.apply("198.51.100.1", "c")).as("this client is over its limit").isEqualTo(429);
+            assertThat(attempt.apply("198.51.100.2", "d")).as("another client is not").isEqualTo(401);
+            assertThat(attempt.apply("198.51.100.3", "a")).as("but the name is").isEqualTo(429);
+        }
+    }
+
+    @Test
     void writesAreLimitedPerClient(@TempDir Path dir) {
         try (TestServer limited = TestServer.start(dir, false, SecurityConfig.defaults().withLimits(3, 5))) {
             for (int i = 0; i < 3; i++) {
