@@ -123,6 +123,9 @@ public final class RequestGuard {
         if (p.equals("/api/health") || p.equals("/api/session") || p.equals("/api/session/")) {
             return null;
         }
+        if (p.startsWith("/api/users") || p.startsWith("/api/tokens")) {
+            return Role.ADMIN;
+        }
         return write ? Role.EDITOR : Role.VIEWER;
     }
 

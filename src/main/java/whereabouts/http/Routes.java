@@ -21,12 +21,14 @@ public final class Routes implements AutoCloseable {
     private final ObjectMapper json;
     private final RequestGuard guard;
     private final SessionController session;
+    private final AccountController accounts;
 
     public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
         BodyReader body = new BodyReader(json);
         this.guard = new RequestGuard(security, bindHost, auth);
         this.session = new SessionController(auth, guard, security, body);
+        this.accounts = new AccountController(auth, body);
         this.tracks = new TrackController(services.tracks(), body);
         this.sightings = new SightingController(services.tracks(), body, json);
         this.export = new ExportController(services.exports(), json);
@@ -60,6 +62,8 @@ public final class Routes implements AutoCloseable {
         r.get("/api/session", session::get);
         r.post("/api/session", session::signIn);
         r.delete("/api/session", session::signOut);
+        r.post("/api/users", accounts::putUser);
+        r.post("/api/tokens", accounts::createToken);
         r.get("/api/health", health::health);
         r.get("/api/tracks", tracks::list);
         r.post("/api/tracks", tracks::create);

@@ -152,6 +152,31 @@ class AuthApiTest {
     }
 
     @Test
+    void onlyAnAdminManagesUsersAndTokensOverTheApi() {
+        String alice = sessionCookie("alice", PASSWORD);
+        String ada = sessionCookie("ada", "admin password");
+        String newUser = "{\"name\":\"carol\",\"role\":\"viewer\",\"password\":\"carol's password\"}";
+        assertThat(as("Cookie", alice, "POST", "/api/users", newUser).status()).isEqualTo(403);
+        assertThat(as("Cookie", alice, "POST", "/api/tokens", "{\"name\":\"t\",\"role\":\"admin\"}").status())
+                .as("an editor cannot mint an admin token").isEqualTo(403);
+        assertThat(server.postJson("/api/users", newUser).status()).isEqualTo(401);
+
+        TestServer.Reply created = as("Cookie", ada, "POST", "/api/users", newUser);
+        assertThat(created.status()).isEqualTo(201);
+        assertThat(created.body()).doesNotContain("password");
+        assertThat(signIn("carol", "carol's password").status()).isEqualTo(200);
+        TestServer.Reply badRole = as("Cookie", ada, "POST", "/api/users",
+                "{\"name\":\"dave\",\"role\":\"root\",\"password\":\"dave's password\"}");
+        assertThat(badRole.status()).isEqualTo(400);
+        assertThat(badRole.json().get("field").asText()).isEqualTo("role");
+
+        TestServer.Reply token = as("Cookie", ada, "POST", "/api/tokens", "{\"name\":\"api-made\",\"role\":\"viewer\"}");
+        assertThat(token.status()).isEqualTo(201);
+        String secret = token.json().get("token").asText();
+        assertThat(as("Authorization", "Bearer " + secret, "GET", "/api/tracks", null).status()).isEqualTo(200);
+    }
+
+    @Test
     void badTokensAreRefusedAndANewTokenReplacesTheOld() {
         String first = lastLine(cli("", "token", "create", "rotating", "--role", "viewer"));
         assertThat(as("Authorization", "Bearer " + first, "GET", "/api/tracks", null).status()).isEqualTo(200);
