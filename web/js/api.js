@@ -76,4 +76,8 @@ export const api = {
   labels: (bbox, zoom, script) =>
     request('GET', `/api/labels?${new URLSearchParams({ bbox, zoom: String(zoom), script })}`),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
+  /** { auth, publicRead, name, role, kind, canRead, canWrite } of whoever is asking. */
+  session: () => request('GET', '/api/session'),
+  signIn: (name, password) => request('POST', '/api/session', { name, password }),
+  signOut: () => request('DELETE', '/api/session'),
 };

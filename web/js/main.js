@@ -23,10 +23,13 @@ import { renderPrintSources } from './print-sources.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
 import { DownloadMenu } from './downloads.js';
 import { ImportDialog } from './import.js';
+import { loadAccount } from './account.js';
 
 const $ = (id) => document.getElementById(id);
 
 const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
+/** Who is asking and what they may do (GET /api/session); editing controls appear only for writers. */
+let account = { canRead: true, canWrite: true };
 
 function notify(message) {
   const box = $('notice');
@@ -141,6 +144,7 @@ const list = new SightingList($('sighting-list'), {
     sightingLayer.open(s.id);
   },
   edit: (s) => form.edit(s),
+  canWrite: () => account.canWrite,
   deleted: () => refresh(),
   error: notify,
 }, $('history-dialog'));
@@ -253,7 +257,7 @@ async function catchUp() {
   }
 }
 
-subscribeToChanges({
+const goLive = () => subscribeToChanges({
   onChange: (change) => {
     if (change.type.startsWith('track-')) catchUp();
     else if (change.trackId === state.trackId) refreshSoon();
@@ -268,6 +272,14 @@ subscribeToChanges({
 
 // --- start --------------------------------------------------------------------------------------------
 async function start() {
+  account = await loadAccount($('account'));
+  for (const id of ['sighting-form', 'extract', 'import-open']) $(id).hidden = !account.canWrite;
+  if (!account.canRead) {
+    notify('Sign in to see the tracks.');
+    document.body.dataset.state = 'ready';
+    return;
+  }
+  goLive();
   if (wanted.trackId != null) {
     // the track list and the named track's data load in parallel; for a track that does not exist the early
     // answer (a 404) is dropped below, and the notice says so

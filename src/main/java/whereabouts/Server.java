@@ -7,9 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.zaxxer.hikari.HikariDataSource;
+import whereabouts.auth.AuthService;
 import whereabouts.config.AppConfig;
 import whereabouts.extract.SourceList;
 import whereabouts.extract.TextExtractor;
+import whereabouts.config.SecurityConfig;
+import whereabouts.store.Database;
+import whereabouts.store.JdbcUserStore;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.http.Routes;
 import whereabouts.http.Services;
@@ -57,13 +62,19 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config, Geodata geodata) {
+        return start(config, SecurityConfig.defaults(), geodata);
+    }
+
+    public static Server start(AppConfig config, SecurityConfig security, Geodata geodata) {
+        security.checkListeningOn(config.host());
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
         geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
-        JdbcTrackStore store = JdbcTrackStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        HikariDataSource dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        JdbcTrackStore store = new JdbcTrackStore(dataSource);
         try {
             ObjectMapper json = Json.newMapper();
             ChangeFeed changes = new ChangeFeed();
@@ -83,7 +94,8 @@ public final class Server implements AutoCloseable {
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
                     new LabelService(gazetteer));
-            Routes routes = new Routes(json, services);
+            AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
+            Routes routes = new Routes(json, services, security, config.host(), auth);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);

@@ -6,6 +6,8 @@ import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import whereabouts.auth.AuthService;
+import whereabouts.config.SecurityConfig;
 
 /** Every route of the server, in one place. Controllers only parse, call one service and return a DTO. */
 public final class Routes implements AutoCloseable {
@@ -21,10 +23,16 @@ public final class Routes implements AutoCloseable {
     private final LabelController labels;
     private final ApiDocsController apiDocs = new ApiDocsController();
     private final ObjectMapper json;
+    private final RequestGuard guard;
+    private final SessionController session;
+    private final AccountController accounts;
 
-    public Routes(ObjectMapper json, Services services) {
+    public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
         BodyReader body = new BodyReader(json);
+        this.guard = new RequestGuard(security, bindHost, auth);
+        this.session = new SessionController(auth, guard, security, body);
+        this.accounts = new AccountController(auth, body);
         this.tracks = new TrackController(services.tracks(), body);
         this.sightings = new SightingController(services.tracks(), body, json);
         this.export = new ExportController(services.exports());
@@ -60,6 +68,12 @@ public final class Routes implements AutoCloseable {
         ErrorMapper.register(cfg.routes);
 
         var r = cfg.routes;
+        r.before(guard::check); // Host, Origin, who is asking and may they: before any handler
+        r.get("/api/session", session::get);
+        r.post("/api/session", session::signIn);
+        r.delete("/api/session", session::signOut);
+        r.post("/api/users", accounts::putUser);
+        r.post("/api/tokens", accounts::createToken);
         r.get("/api/health", health::health);
         r.get("/api/tracks", tracks::list);
         r.post("/api/tracks", tracks::create);

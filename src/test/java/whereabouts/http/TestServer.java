@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import whereabouts.Geodata;
 import whereabouts.Server;
 import whereabouts.config.AppConfig;
+import whereabouts.config.SecurityConfig;
 import whereabouts.json.Json;
 
 /** A real server on a random port over a real H2 database in {@code dataDir}, plus a small HTTP client. */
@@ -37,6 +38,15 @@ public final class TestServer implements AutoCloseable {
     /** A server with the given configuration (for limits the defaults do not show). */
     public static TestServer start(AppConfig config) {
         return new TestServer(Server.start(config, geodata()));
+    }
+
+    /** A server with the given sign-in and rate-limit settings. */
+    public static TestServer start(Path dataDir, boolean demo, SecurityConfig security) {
+        return new TestServer(Server.start(AppConfig.defaults(dataDir, 0, demo), security, geodata()));
+    }
+
+    public int port() {
+        return server.port();
     }
 
     public static synchronized Geodata geodata() {
