@@ -114,13 +114,19 @@ public final class RequestGuard {
         }
     }
 
-    /** The role a request needs, or null when it is open to everyone (the page, its assets, health, sign-in). */
+    /**
+     * The role a request needs, or null when it is open to everyone: the page and its assets, health, sign-in, and
+     * reference data that holds nothing a user entered (the basemap's place labels, the API description).
+     */
     static Role needed(String path, boolean write) {
         String p = path.toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/");
         if (!p.startsWith("/api")) {
             return null;
         }
         if (p.equals("/api/health") || p.equals("/api/session") || p.equals("/api/session/")) {
+            return null;
+        }
+        if (!write && (p.equals("/api/labels") || p.equals("/api/openapi.json") || p.equals("/api/docs"))) {
             return null;
         }
         if (p.startsWith("/api/users") || p.startsWith("/api/tokens")) {

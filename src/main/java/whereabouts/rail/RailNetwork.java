@@ -125,7 +125,7 @@ public final class RailNetwork {
         List<List<Station>> at = new ArrayList<>(Collections.nCopies(n, List.of()));
         for (int i = 0; i < pendingStations.size() && n > 0; i++) {
             RailNetworkBuilder.PendingStation p = pendingStations.get(i);
-            int node = nearestNode(p.position());
+            int node = attachmentNode(p.position());
             Station s = new Station(p.name(), p.names(), p.position(), p.km(), p.line(), p.country(), node,
                     positionSources.get(i));
             st.add(s);
@@ -253,6 +253,21 @@ public final class RailNetwork {
         double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
         LatLon q = Geodesy.interpolate(nodes.get(a), nodes.get(b), t);
         return new RailSnap(edge, t, q, Geodesy.distanceMeters(p, q));
+    }
+
+    /**
+     * The node a station at {@code p} is attached to: the nearer end of the edge it snaps to (an index lookup, so
+     * an imported network with many thousand stations builds quickly), or the nearest node of a network without
+     * edges.
+     */
+    private int attachmentNode(LatLon p) {
+        if (edgeA.length > 0) {
+            RailSnap s = snap(p).orElseThrow();
+            int a = edgeA[s.edge()];
+            int b = edgeB[s.edge()];
+            return Geodesy.distanceMeters(p, nodes.get(a)) <= Geodesy.distanceMeters(p, nodes.get(b)) ? a : b;
+        }
+        return nearestNode(p);
     }
 
     private int nearestNode(LatLon p) {

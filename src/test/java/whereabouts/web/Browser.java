@@ -151,6 +151,16 @@ final class Browser implements AutoCloseable {
         return waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(by));
     }
 
+    /**
+     * Clicks an element after scrolling it to the middle of its scrolling container (a button at the very edge of
+     * a scrolled panel can be covered by its own list item there).
+     */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }
