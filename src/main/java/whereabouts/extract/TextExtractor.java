@@ -74,19 +74,28 @@ public final class TextExtractor {
         List<Reading> readings = new ArrayList<>();
         List<Credit> lastCredits = List.of();
         int lastParagraph = -1;
+        Sentences.Sentence lastSentence = null;
         for (Sentences.Sentence s : Sentences.split(text)) {
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
+            List<PlaceMention> found = places.find(sentence, s.start(), near);
+            if (credits.isEmpty() && !found.isEmpty()) {
+                credits = sources.named(sentence, s.start());
+            }
             boolean inherited = false;
-            if (credits.isEmpty() && s.paragraph() == lastParagraph) {
+            if (credits.isEmpty() && s.paragraph() == lastParagraph && !found.isEmpty()) {
+                if (lastCredits.isEmpty() && lastSentence != null) {
+                    // the previous sentence only named a source ("Yonhap covered the trip."): looked up when needed
+                    lastCredits = sources.named(lastSentence.text(text), lastSentence.start());
+                }
                 credits = lastCredits;
                 inherited = !credits.isEmpty();
             }
             if (!inherited) {
                 lastCredits = credits;
                 lastParagraph = s.paragraph();
+                lastSentence = s;
             }
-            List<PlaceMention> found = places.find(sentence, s.start(), near);
             if (found.isEmpty() || credits.isEmpty()) {
                 continue;
             }
