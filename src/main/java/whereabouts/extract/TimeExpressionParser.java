@@ -20,8 +20,9 @@ import java.util.regex.Pattern;
  * Finds time expressions in a sentence and resolves them against the publication time.
  *
  * <p>Atoms: ISO dates ("2023-09-10", "2023-09-10T14:00"), month-name dates ("Sept. 10", "September 10, 2023",
- * "10 September"), weekdays, today/yesterday/tomorrow/tonight/last night, parts of the day and clock times ("at
- * 05:15", "8:50 a.m."), with an optional named zone ("Moscow time", "local time", "GMT", "KST"). Atoms next to each
+ * "10 September", "9월 10일", "9月10日"), weekdays (also Russian, Korean, Chinese: "во вторник", "일요일", "周日"),
+ * today/yesterday/tomorrow/tonight/last night/"two days ago", parts of the day (also "вечером", "오후", "下午") and
+ * clock times ("at 05:15", "8:50 a.m."), with an optional named zone ("Moscow time", "local time", "GMT", "KST"). Atoms next to each
  * other ("early on Tuesday", "Sunday afternoon", "at 05:15 Moscow time on Sept. 12") make one expression.
  *
  * <p>Resolution: a weekday is the latest such day on or before the publication date, or in a future clause the
@@ -49,6 +50,16 @@ public final class TimeExpressionParser {
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(?:(about|around|approximately|roughly|some)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?"
                     + "(?:\\s*(?:(" + ZONE_WORDS + ")\\s+time|\\(?(GMT|UTC|KST|JST|MSK)\\)?))?", Pattern.CASE_INSENSITIVE);
+    /** Weekdays in Russian (any case ending), Korean and Chinese. */
+    private static final Pattern WEEKDAY_INTL = Pattern.compile("(?<!\\p{L})(понедельник|вторник|сред|четверг|пятниц|суббот|"
+            + "воскресень)\\p{L}*|([월화수목금토일])요일|(?:星期|周|週)([一二三四五六日天])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Parts of the day in Russian, Korean and Chinese. */
+    private static final Pattern PART_INTL = Pattern.compile("(?<!\\p{L})(утром|дн[её]м|вечером|ночью)(?!\\p{L})"
+            + "|(새벽|오전|오후|저녁|밤)|(凌晨|上午|下午|晚上|夜间|夜里)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "9월 10일", "9月10日" (Korean, Chinese, Japanese), with an optional year "2023년", "2023年" before. */
+    private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})\\s*[년年]\\s*)?(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日号]");
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the)\\s+){0,2}", Pattern.CASE_INSENSITIVE);
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("moscow", ZoneId.of("Europe/Moscow")), Map.entry("msk", ZoneId.of("Europe/Moscow")),
@@ -104,6 +115,32 @@ public final class TimeExpressionParser {
         while (m.find()) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, dow, null, null, null, m.group(), null, false)));
+        }
+        m = CJK_DATE.matcher(sentence);
+        while (m.find()) {
+            boolean yearGiven = m.group(1) != null;
+            LocalDate d = safeDate(yearGiven ? Integer.parseInt(m.group(1)) : 2000, Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (d != null) {
+                atoms.add(new Atom(m.start(), m.end(), "day", mention(d, yearGiven, null, null, null, null, m.group(), null, false)));
+            }
+        }
+        m = WEEKDAY_INTL.matcher(sentence);
+        while (m.find()) {
+            DayOfWeek dow = intlWeekday(m.group(1), m.group(2), m.group(3));
+            atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, dow, null, null, null, m.group(), null, false)));
+        }
+        m = PART_INTL.matcher(sentence);
+        while (m.find()) {
+            int[] w = partWindow(intlPart(m.group().toLowerCase(Locale.ROOT)));
+            atoms.add(new Atom(m.start(), m.end(), "part", mention(null, false, null, null, w[0], w[1], m.group(), null, false)));
+        }
+        m = DAYS_AGO.matcher(sentence);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int days = List.of("a", "one", "two", "three", "four", "five", "six", "seven").indexOf(n);
+            days = days < 0 ? Integer.parseInt(n) : Math.max(1, days);
+            atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, null, -days, null, null, m.group(), null, false)));
         }
         m = RELATIVE.matcher(sentence);
         while (m.find()) {
@@ -309,6 +346,29 @@ public final class TimeExpressionParser {
             return d.plusYears(1);
         }
         return d;
+    }
+
+    private static DayOfWeek intlWeekday(String russian, String korean, String chinese) {
+        if (russian != null) {
+            String r = russian.toLowerCase(Locale.ROOT);
+            String[] stems = {"понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"};
+            return DayOfWeek.of(List.of(stems).indexOf(r) + 1);
+        }
+        if (korean != null) {
+            return DayOfWeek.of("월화수목금토일".indexOf(korean) + 1);
+        }
+        int i = "一二三四五六日天".indexOf(chinese);
+        return DayOfWeek.of(Math.min(7, i + 1));
+    }
+
+    private static String intlPart(String word) {
+        return switch (word) {
+            case "утром", "오전", "上午" -> "morning";
+            case "днём", "днем", "오후", "下午" -> "afternoon";
+            case "вечером", "저녁", "晚上" -> "evening";
+            case "새벽", "凌晨" -> "early";
+            default -> "night";
+        };
     }
 
     private static int[] partWindow(String part) {
