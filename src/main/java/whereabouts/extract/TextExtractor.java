@@ -42,6 +42,9 @@ public final class TextExtractor {
     static final int UNBOUNDED_LOOKBACK_HOURS = 72;
     /** Window of a time-less expected destination, hours after publication. */
     static final int EXPECTED_DEFAULT_HOURS = 72;
+    /** Longest source and notes a sighting may carry, characters (the API's limits). */
+    static final int MAX_SOURCE_CHARS = 200;
+    static final int MAX_NOTES_CHARS = 2000;
     /** Largest time uncertainty a sighting may carry, minutes (the API's limit). */
     static final int MAX_UNCERTAINTY_MINUTES = 10_080;
 
@@ -325,7 +328,13 @@ public final class TextExtractor {
             LatLon at = mention.offsetKm() > 0
                     ? Geodesy.destination(p.location(), mention.bearingDegrees(), mention.offsetKm() * 1000) : p.location();
             return new Draft(mid, half, mention.name(), round(at.lat()), round(at.lon()), round(mention.offsetKm()),
-                    p.geonameId(), String.join("; ", sources), confidence, kind, String.join(" ", notes), evidence);
+                    p.geonameId(), cap(String.join("; ", sources), MAX_SOURCE_CHARS), confidence, kind,
+                    cap(String.join(" ", new java.util.LinkedHashSet<>(notes)), MAX_NOTES_CHARS), evidence);
+        }
+
+        /** The form's limits hold for a draft saved as it is: long joins are cut with an ellipsis. */
+        private static String cap(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
         }
 
         private static double round(double v) {

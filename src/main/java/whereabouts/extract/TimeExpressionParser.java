@@ -318,8 +318,7 @@ public final class TimeExpressionParser {
         LocalDateTime b = day.atStartOfDay().plusMinutes(to);
         OffsetDateTime start = a.atZone(zone).toOffsetDateTime();
         OffsetDateTime end = b.atZone(zone).toOffsetDateTime().withOffsetSameInstant(start.getOffset());
-        String window = m.fromMinute() == null ? "the whole day"
-                : hhmm(from) + "–" + hhmm(to) + (from == to ? "" : "");
+        String window = m.fromMinute() == null ? "the whole day" : from == to ? hhmm(from) : hhmm(from) + "–" + hhmm(to);
         return new ResolvedTime(start, end, "\"" + m.what() + "\": " + dayText + ", " + window + " "
                 + offsetName(start.getOffset(), zone));
     }
