@@ -28,7 +28,7 @@ import java.util.regex.Pattern;
  * <p>Resolution: a weekday is the latest such day on or before the publication date, or in a future clause the
  * first on or after it; a date without a year takes the publication's year (the year before if that would put it
  * more than half a year after publication). Parts of the day are windows: early 00–08, morning 06–12, afternoon
- * 12–18, evening 18–22, night 21–05 (next day); a bare day is 00–24; a clock time is exact (± 15 minutes after
+ * 12–18, evening 18–22, night 21–05 (next day), late (with a day: "late on Monday") 18–24; a bare day is 00–24; a clock time is exact (± 15 minutes after
  * "about"/"around"). A clock time or part of the day without a day is the latest such moment before publication
  * (in a future clause, the next after it). The zone is the one the text names, else the place's own, else the
  * publication's offset. Stateless and thread-safe.
@@ -45,7 +45,7 @@ public final class TimeExpressionParser {
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|last night)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile(
-            "\\b(early hours|early|morning|afternoon|evening|overnight|night|midday|noon|dawn)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(early hours|early|late|morning|afternoon|evening|overnight|night|midday|noon|dawn)\\b", Pattern.CASE_INSENSITIVE);
     private static final String ZONE_WORDS = "Moscow|Pyongyang|Seoul|Tokyo|Beijing|Vladivostok|Khabarovsk|Hanoi|local";
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(?:(about|around|approximately|roughly|some)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?"
@@ -230,7 +230,7 @@ public final class TimeExpressionParser {
                 g.add(next);
                 j++;
             }
-            if (g.size() > 1 || !first.type.equals("part") || !first.m.what().equalsIgnoreCase("early")) {
+            if (g.size() > 1 || !first.type.equals("part") || !first.m.what().matches("(?i)early|late")) {
                 out.add(combine(s, g, base));
             }
             i = j;
@@ -373,6 +373,7 @@ public final class TimeExpressionParser {
     private static int[] partWindow(String part) {
         return switch (part) {
             case "early", "early hours" -> new int[] {0, 8 * 60};
+            case "late" -> new int[] {18 * 60, 24 * 60};
             case "morning" -> new int[] {6 * 60, 12 * 60};
             case "afternoon" -> new int[] {12 * 60, 18 * 60};
             case "evening" -> new int[] {18 * 60, 22 * 60};
