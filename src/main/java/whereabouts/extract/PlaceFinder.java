@@ -35,6 +35,7 @@ final class PlaceFinder {
     record PlaceMention(int start, int end, String name, Candidate candidate, double offsetKm, double bearingDegrees) {
     }
 
+    private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|and|, and|or|then|, then)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "inside", "near", "outside", "via",
             "through", "across", "reached", "reach", "reaches", "reaching", "left", "leave", "leaves", "leaving", "departed",
@@ -99,8 +100,8 @@ final class PlaceFinder {
             if (!Character.isUpperCase(c)) {
                 continue;
             }
-            String before = sentence.substring(Math.max(0, w[0] - 120), w[0]);
-            boolean continues = previous != null && sentence.substring(previousEnd, w[0]).matches("\\s*(,|and|, and|or|then|, then)\\s*");
+            String before = sentence.substring(Math.max(0, w[0] - 80), w[0]);
+            boolean continues = previous != null && LIST_GAP.matcher(sentence.substring(previousEnd, w[0])).matches();
             Cue cue = script == Character.UnicodeScript.CYRILLIC ? cyrillicCue(before) : latinCue(before);
             if (cue == null && !continues) {
                 continue;
@@ -131,34 +132,48 @@ final class PlaceFinder {
     }
 
     private static Cue latinCue(String before) {
-        Matcher off = OFFSET.matcher(before);
-        if (off.find()) {
-            double n = Double.parseDouble(off.group(1).replace(',', '.'));
-            double km = off.group(2).toLowerCase(Locale.ROOT).startsWith("mi") ? n * 1.609344 : n;
-            return new Cue(km, bearing(off.group(3).toLowerCase(Locale.ROOT).replace("-", "")));
-        }
-        if (NOUN_OF.matcher(before).find()) {
-            return new Cue(0, 0);
-        }
-        String[] tokens = before.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}'’-]+");
-        for (int k = tokens.length - 1, seen = 0; k >= 0 && seen < 5; k--) {
-            String t = tokens[k];
-            if (t.isEmpty()) {
-                continue;
+        String lower = before.toLowerCase(Locale.ROOT);
+        if (lower.endsWith("of ")) {
+            Matcher off = OFFSET.matcher(before);
+            if (off.find()) {
+                double n = Double.parseDouble(off.group(1).replace(',', '.'));
+                double km = off.group(2).toLowerCase(Locale.ROOT).startsWith("mi") ? n * 1.609344 : n;
+                return new Cue(km, bearing(off.group(3).toLowerCase(Locale.ROOT).replace("-", "")));
             }
-            seen++;
+            if (NOUN_OF.matcher(before).find()) {
+                return new Cue(0, 0);
+            }
+        }
+        int i = lower.length();
+        for (int seen = 0; i > 0 && seen < 5; seen++) {
+            int j = i;
+            while (j > 0 && !wordChar(lower.charAt(j - 1))) {
+                j--;
+            }
+            int k = j;
+            while (k > 0 && wordChar(lower.charAt(k - 1))) {
+                k--;
+            }
+            if (k == j) {
+                return null;
+            }
+            String t = lower.substring(k, j);
             if (LOCATIVE.contains(t)) {
                 return new Cue(0, 0);
             }
             if (WEAK.contains(t)) {
-                String earlier = String.join(" ", java.util.Arrays.copyOfRange(tokens, Math.max(0, k - 4), k));
-                return TRAVEL.matcher(earlier).find() ? new Cue(0, 0) : null;
+                return TRAVEL.matcher(lower.substring(Math.max(0, k - 40), k)).find() ? new Cue(0, 0) : null;
             }
             if (!SKIP.contains(t)) {
                 return null;
             }
+            i = k;
         }
         return null;
+    }
+
+    private static boolean wordChar(char c) {
+        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
     }
 
     private static Cue cyrillicCue(String before) {

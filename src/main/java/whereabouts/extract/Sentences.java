@@ -39,9 +39,7 @@ final class Sentences {
                 while (j < n && Character.isWhitespace(text.charAt(j))) {
                     j++;
                 }
-                if (!text.substring(i, j).isBlank() || j > i) {
-                    paragraph++;
-                }
+                paragraph++;
                 start = j;
                 i = j - 1;
             } else if ((c == '.' || c == '!' || c == '?' || c == '。') && endsSentence(text, i)) {

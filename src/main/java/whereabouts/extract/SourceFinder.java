@@ -60,11 +60,14 @@ final class SourceFinder {
             add(out, sentence, span, base, false, m.group(1) != null
                     && m.group(1).toLowerCase(Locale.ROOT).startsWith("confirm"));
         }
-        if (out.isEmpty()) {
-            // no cue: a known source named anywhere ("연합뉴스는 …", "新华社报道") is the credit
-            list.findSpan(sentence).ifPresent(span -> add(out, sentence, span, base, false, false));
-        }
         out.sort(java.util.Comparator.comparingInt(Credit::start));
+        return out;
+    }
+
+    /** Without a cue, a known source named anywhere in the sentence ("연합뉴스는 …", "新华社报道") is its credit. */
+    List<Credit> named(String sentence, int base) {
+        List<Credit> out = new ArrayList<>();
+        list.findSpan(sentence).ifPresent(span -> add(out, sentence, span, base, false, false));
         return out;
     }
 

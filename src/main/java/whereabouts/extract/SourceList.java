@@ -46,6 +46,8 @@ public final class SourceList {
     private static final List<String> OFFICIAL_WORDS = List.of("government", "officials", "official", "ministry",
             "authorities", "spokesman", "spokeswoman", "spokesperson", "president", "governor", "embassy", "military",
             "army", "railways", "administration", "kremlin", "правительство", "власти", "чиновник", "정부", "당국", "政府");
+    private static final java.util.regex.Pattern OFFICIAL = java.util.regex.Pattern.compile(
+            "(?<!\\p{L})(" + String.join("|", OFFICIAL_WORDS) + ")");
     private static final List<String> STATE_MEDIA_WORDS = List.of("state media", "state-run", "state television",
             "state tv", "official media", "государственные сми", "관영", "官方媒体");
 
@@ -119,8 +121,9 @@ public final class SourceList {
 
     /** The known source named in {@code phrase} (longest alias first), if any. */
     public Optional<Known> find(String phrase) {
+        String lower = phrase.toLowerCase(Locale.ROOT);
         for (String[] a : aliases) {
-            if (containsWord(phrase, a[0])) {
+            if (wordIndex(phrase, lower, a[0]) >= 0) {
                 return known.stream().filter(k -> k.name().equals(a[1])).findFirst();
             }
         }
@@ -129,8 +132,9 @@ public final class SourceList {
 
     /** Where the first known source (longest alias first) is named in {@code text}: {start, end}. */
     Optional<int[]> findSpan(String text) {
+        String lower = text.toLowerCase(Locale.ROOT);
         for (String[] a : aliases) {
-            int i = wordIndex(text, a[0]);
+            int i = wordIndex(text, lower, a[0]);
             if (i >= 0) {
                 return Optional.of(new int[] {i, i + a[0].length()});
             }
@@ -166,7 +170,7 @@ public final class SourceList {
         Type type = Type.MEDIA;
         if (STATE_MEDIA_WORDS.stream().anyMatch(lower::contains) && country != null) {
             type = Type.STATE_MEDIA;
-        } else if (OFFICIAL_WORDS.stream().anyMatch(w -> lower.matches(".*(^|\\P{L})" + w + ".*"))) {
+        } else if (OFFICIAL.matcher(lower).find()) {
             type = Type.GOVERNMENT;
         }
         boolean hasName = !cleaned.equals(cleaned.toLowerCase(Locale.ROOT)) || type != Type.MEDIA;
@@ -182,14 +186,10 @@ public final class SourceList {
         return s.matches(".*\\b(Minister|President|Governor|Spokes\\w+)\\s+\\p{Lu}\\w+.*");
     }
 
-    private static boolean containsWord(String text, String word) {
-        return wordIndex(text, word) >= 0;
-    }
-
     /** Index of {@code word} in {@code text} as a whole word (Han and Hangul: anywhere), or -1. */
-    private static int wordIndex(String text, String word) {
+    private static int wordIndex(String text, String lowerText, String word) {
         boolean acronym = word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
-        String t = acronym ? text : text.toLowerCase(Locale.ROOT);
+        String t = acronym ? text : lowerText;
         String w = acronym ? word : word.toLowerCase(Locale.ROOT);
         int from = 0;
         while (true) {

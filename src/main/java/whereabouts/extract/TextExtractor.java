@@ -42,6 +42,9 @@ public final class TextExtractor {
     static final int UNBOUNDED_LOOKBACK_HOURS = 72;
     /** Window of a time-less expected destination, hours after publication. */
     static final int EXPECTED_DEFAULT_HOURS = 72;
+    /** Longest source and notes a sighting may carry, characters (the API's limits). */
+    static final int MAX_SOURCE_CHARS = 200;
+    static final int MAX_NOTES_CHARS = 2000;
     /** Largest time uncertainty a sighting may carry, minutes (the API's limit). */
     static final int MAX_UNCERTAINTY_MINUTES = 10_080;
 
@@ -74,19 +77,28 @@ public final class TextExtractor {
         List<Reading> readings = new ArrayList<>();
         List<Credit> lastCredits = List.of();
         int lastParagraph = -1;
+        Sentences.Sentence lastSentence = null;
         for (Sentences.Sentence s : Sentences.split(text)) {
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
+            List<PlaceMention> found = places.find(sentence, s.start(), near);
+            if (credits.isEmpty() && !found.isEmpty()) {
+                credits = sources.named(sentence, s.start());
+            }
             boolean inherited = false;
-            if (credits.isEmpty() && s.paragraph() == lastParagraph) {
+            if (credits.isEmpty() && s.paragraph() == lastParagraph && !found.isEmpty()) {
+                if (lastCredits.isEmpty() && lastSentence != null) {
+                    // the previous sentence only named a source ("Yonhap covered the trip."): looked up when needed
+                    lastCredits = sources.named(lastSentence.text(text), lastSentence.start());
+                }
                 credits = lastCredits;
                 inherited = !credits.isEmpty();
             }
             if (!inherited) {
                 lastCredits = credits;
                 lastParagraph = s.paragraph();
+                lastSentence = s;
             }
-            List<PlaceMention> found = places.find(sentence, s.start(), near);
             if (found.isEmpty() || credits.isEmpty()) {
                 continue;
             }
@@ -316,7 +328,13 @@ public final class TextExtractor {
             LatLon at = mention.offsetKm() > 0
                     ? Geodesy.destination(p.location(), mention.bearingDegrees(), mention.offsetKm() * 1000) : p.location();
             return new Draft(mid, half, mention.name(), round(at.lat()), round(at.lon()), round(mention.offsetKm()),
-                    p.geonameId(), String.join("; ", sources), confidence, kind, String.join(" ", notes), evidence);
+                    p.geonameId(), cap(String.join("; ", sources), MAX_SOURCE_CHARS), confidence, kind,
+                    cap(String.join(" ", new java.util.LinkedHashSet<>(notes)), MAX_NOTES_CHARS), evidence);
+        }
+
+        /** The form's limits hold for a draft saved as it is: long joins are cut with an ellipsis. */
+        private static String cap(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
         }
 
         private static double round(double v) {

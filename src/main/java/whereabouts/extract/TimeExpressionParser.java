@@ -20,14 +20,15 @@ import java.util.regex.Pattern;
  * Finds time expressions in a sentence and resolves them against the publication time.
  *
  * <p>Atoms: ISO dates ("2023-09-10", "2023-09-10T14:00"), month-name dates ("Sept. 10", "September 10, 2023",
- * "10 September"), weekdays, today/yesterday/tomorrow/tonight/last night, parts of the day and clock times ("at
- * 05:15", "8:50 a.m."), with an optional named zone ("Moscow time", "local time", "GMT", "KST"). Atoms next to each
+ * "10 September", "9월 10일", "9月10日"), weekdays (also Russian, Korean, Chinese: "во вторник", "일요일", "周日"),
+ * today/yesterday/tomorrow/tonight/last night/"two days ago", parts of the day (also "вечером", "오후", "下午") and
+ * clock times ("at 05:15", "8:50 a.m."), with an optional named zone ("Moscow time", "local time", "GMT", "KST"). Atoms next to each
  * other ("early on Tuesday", "Sunday afternoon", "at 05:15 Moscow time on Sept. 12") make one expression.
  *
  * <p>Resolution: a weekday is the latest such day on or before the publication date, or in a future clause the
  * first on or after it; a date without a year takes the publication's year (the year before if that would put it
  * more than half a year after publication). Parts of the day are windows: early 00–08, morning 06–12, afternoon
- * 12–18, evening 18–22, night 21–05 (next day); a bare day is 00–24; a clock time is exact (± 15 minutes after
+ * 12–18, evening 18–22, night 21–05 (next day), late (with a day: "late on Monday") 18–24; a bare day is 00–24; a clock time is exact (± 15 minutes after
  * "about"/"around"). A clock time or part of the day without a day is the latest such moment before publication
  * (in a future clause, the next after it). The zone is the one the text names, else the place's own, else the
  * publication's offset. Stateless and thread-safe.
@@ -44,11 +45,21 @@ public final class TimeExpressionParser {
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|last night)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile(
-            "\\b(early hours|early|morning|afternoon|evening|overnight|night|midday|noon|dawn)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(early hours|early|late|morning|afternoon|evening|overnight|night|midday|noon|dawn)\\b", Pattern.CASE_INSENSITIVE);
     private static final String ZONE_WORDS = "Moscow|Pyongyang|Seoul|Tokyo|Beijing|Vladivostok|Khabarovsk|Hanoi|local";
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(?:(about|around|approximately|roughly|some)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?"
                     + "(?:\\s*(?:(" + ZONE_WORDS + ")\\s+time|\\(?(GMT|UTC|KST|JST|MSK)\\)?))?", Pattern.CASE_INSENSITIVE);
+    /** Weekdays in Russian (any case ending), Korean and Chinese. */
+    private static final Pattern WEEKDAY_INTL = Pattern.compile("(?<!\\p{L})(понедельник|вторник|сред|четверг|пятниц|суббот|"
+            + "воскресень)\\p{L}*|([월화수목금토일])요일|(?:星期|周|週)([一二三四五六日天])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** Parts of the day in Russian, Korean and Chinese. */
+    private static final Pattern PART_INTL = Pattern.compile("(?<!\\p{L})(утром|дн[её]м|вечером|ночью)(?!\\p{L})"
+            + "|(새벽|오전|오후|저녁|밤)|(凌晨|上午|下午|晚上|夜间|夜里)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** "9월 10일", "9月10日" (Korean, Chinese, Japanese), with an optional year "2023년", "2023年" before. */
+    private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})\\s*[년年]\\s*)?(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日号]");
+    private static final Pattern DAYS_AGO = Pattern.compile("\\b(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the)\\s+){0,2}", Pattern.CASE_INSENSITIVE);
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("moscow", ZoneId.of("Europe/Moscow")), Map.entry("msk", ZoneId.of("Europe/Moscow")),
@@ -104,6 +115,32 @@ public final class TimeExpressionParser {
         while (m.find()) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, dow, null, null, null, m.group(), null, false)));
+        }
+        m = CJK_DATE.matcher(sentence);
+        while (m.find()) {
+            boolean yearGiven = m.group(1) != null;
+            LocalDate d = safeDate(yearGiven ? Integer.parseInt(m.group(1)) : 2000, Integer.parseInt(m.group(2)),
+                    Integer.parseInt(m.group(3)));
+            if (d != null) {
+                atoms.add(new Atom(m.start(), m.end(), "day", mention(d, yearGiven, null, null, null, null, m.group(), null, false)));
+            }
+        }
+        m = WEEKDAY_INTL.matcher(sentence);
+        while (m.find()) {
+            DayOfWeek dow = intlWeekday(m.group(1), m.group(2), m.group(3));
+            atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, dow, null, null, null, m.group(), null, false)));
+        }
+        m = PART_INTL.matcher(sentence);
+        while (m.find()) {
+            int[] w = partWindow(intlPart(m.group().toLowerCase(Locale.ROOT)));
+            atoms.add(new Atom(m.start(), m.end(), "part", mention(null, false, null, null, w[0], w[1], m.group(), null, false)));
+        }
+        m = DAYS_AGO.matcher(sentence);
+        while (m.find()) {
+            String n = m.group(1).toLowerCase(Locale.ROOT);
+            int days = List.of("a", "one", "two", "three", "four", "five", "six", "seven").indexOf(n);
+            days = days < 0 ? Integer.parseInt(n) : Math.max(1, days);
+            atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, null, -days, null, null, m.group(), null, false)));
         }
         m = RELATIVE.matcher(sentence);
         while (m.find()) {
@@ -193,7 +230,7 @@ public final class TimeExpressionParser {
                 g.add(next);
                 j++;
             }
-            if (g.size() > 1 || !first.type.equals("part") || !first.m.what().equalsIgnoreCase("early")) {
+            if (g.size() > 1 || !first.type.equals("part") || !first.m.what().matches("(?i)early|late")) {
                 out.add(combine(s, g, base));
             }
             i = j;
@@ -281,8 +318,7 @@ public final class TimeExpressionParser {
         LocalDateTime b = day.atStartOfDay().plusMinutes(to);
         OffsetDateTime start = a.atZone(zone).toOffsetDateTime();
         OffsetDateTime end = b.atZone(zone).toOffsetDateTime().withOffsetSameInstant(start.getOffset());
-        String window = m.fromMinute() == null ? "the whole day"
-                : hhmm(from) + "–" + hhmm(to) + (from == to ? "" : "");
+        String window = m.fromMinute() == null ? "the whole day" : from == to ? hhmm(from) : hhmm(from) + "–" + hhmm(to);
         return new ResolvedTime(start, end, "\"" + m.what() + "\": " + dayText + ", " + window + " "
                 + offsetName(start.getOffset(), zone));
     }
@@ -311,9 +347,33 @@ public final class TimeExpressionParser {
         return d;
     }
 
+    private static DayOfWeek intlWeekday(String russian, String korean, String chinese) {
+        if (russian != null) {
+            String r = russian.toLowerCase(Locale.ROOT);
+            String[] stems = {"понедельник", "вторник", "сред", "четверг", "пятниц", "суббот", "воскресень"};
+            return DayOfWeek.of(List.of(stems).indexOf(r) + 1);
+        }
+        if (korean != null) {
+            return DayOfWeek.of("월화수목금토일".indexOf(korean) + 1);
+        }
+        int i = "一二三四五六日天".indexOf(chinese);
+        return DayOfWeek.of(Math.min(7, i + 1));
+    }
+
+    private static String intlPart(String word) {
+        return switch (word) {
+            case "утром", "오전", "上午" -> "morning";
+            case "днём", "днем", "오후", "下午" -> "afternoon";
+            case "вечером", "저녁", "晚上" -> "evening";
+            case "새벽", "凌晨" -> "early";
+            default -> "night";
+        };
+    }
+
     private static int[] partWindow(String part) {
         return switch (part) {
             case "early", "early hours" -> new int[] {0, 8 * 60};
+            case "late" -> new int[] {18 * 60, 24 * 60};
             case "morning" -> new int[] {6 * 60, 12 * 60};
             case "afternoon" -> new int[] {12 * 60, 18 * 60};
             case "evening" -> new int[] {18 * 60, 22 * 60};

@@ -109,6 +109,11 @@ class ExtractApiTest extends ApiTestBase {
         TestServer.Reply r = server.postJson("/api/extract", Map.of("text", text, "publishedAt", PUBLISHED));
         assertThat(r.status()).isEqualTo(200);
         assertThat(r.json().get("drafts")).as("repeated reports merge").hasSize(3);
+        for (JsonNode d : r.json().get("drafts")) {
+            assertThat(d.get("evidence")).hasSizeGreaterThanOrEqualTo(20);
+            assertThat(d.get("notes").asText().length()).as("savable as it is").isLessThanOrEqualTo(2000);
+            assertThat(d.get("source").asText().length()).isLessThanOrEqualTo(200);
+        }
     }
 
     private static void assertError(TestServer.Reply r, int status, String field) {

@@ -65,7 +65,7 @@ public class ExtractBenchmark {
     }
 
     /** About {@code words} words: two prose sentences, then a report sentence, and so on; a paragraph every five. */
-    static String article(int words) {
+    public static String article(int words) {
         StringBuilder b = new StringBuilder();
         int count = 0;
         for (int i = 0; count < words; i++) {
