@@ -131,19 +131,15 @@ export const PlaceLabelLayer = L.Layer.extend({
   },
 });
 
-/** A small map control to choose the script of the place names. */
-export function scriptControl(initial, onChange) {
-  const Control = L.Control.extend({
-    options: { position: 'topleft' },
-    onAdd() {
-      const select = el('select', { id: 'label-script', 'aria-label': 'Script of place names' },
-        SCRIPTS.map((s) => el('option', { value: s.value, text: s.text, selected: s.value === initial })));
-      select.addEventListener('change', () => onChange(select.value));
-      const box = el('div', { class: 'leaflet-bar script-control' },
-        el('label', { for: 'label-script', text: 'Names' }), select);
-      L.DomEvent.disableClickPropagation(box);
-      return box;
-    },
-  });
-  return new Control();
+/**
+ * The choice of script for place names, placed inside the layer control under the "Place names" overlay (one box
+ * on the map, collapsed with it on phones).
+ */
+export function addScriptChoice(layersControl, initial, onChange) {
+  const select = el('select', { id: 'label-script', 'aria-label': 'Script of place names' },
+    SCRIPTS.map((s) => el('option', { value: s.value, text: s.text, selected: s.value === initial })));
+  select.addEventListener('change', () => onChange(select.value));
+  const row = el('div', { class: 'script-control' }, el('label', { for: 'label-script', text: 'Names in' }), select);
+  layersControl.getContainer().querySelector('.leaflet-control-layers-list').append(row);
+  return select;
 }
