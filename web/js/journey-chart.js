@@ -70,9 +70,12 @@ export class JourneyChart {
     this.actions = actions;
     this.model = null;
     this.t = null;
-    this.width = 0;
-    new ResizeObserver(() => {
-      if (this.container.clientWidth !== this.width) this.render();
+    this.size = null; // from the ResizeObserver, so drawing never forces a layout of the page
+    new ResizeObserver(([entry]) => {
+      const { width, height } = entry.contentRect;
+      if (this.size?.width === width && this.size?.height === height) return;
+      this.size = { width, height };
+      this.render();
     }).observe(container);
   }
 
@@ -96,9 +99,9 @@ export class JourneyChart {
 
   render() {
     const box = this.container;
-    this.width = box.clientWidth;
-    const width = Math.max(this.width, 200);
-    const height = Math.max(box.clientHeight, 160);
+    if (!this.size) return; // drawn when the ResizeObserver first reports the size
+    const width = Math.max(this.size.width, 200);
+    const height = Math.max(this.size.height, 160);
     box.replaceChildren();
     this.nowLine = null;
     box.dataset.points = '0';

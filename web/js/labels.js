@@ -12,6 +12,17 @@ export const SCRIPTS = [
   { value: 'zh', text: '中文 (Chinese)' },
 ];
 const GAP_PX = 3;
+const LABEL_HEIGHT = 16; // .place-label's height in app.css
+const DOT_AND_GAPS_PX = 6 + 2 + 1 + 3 + 2; // .place-dot with its border and margin, the gap, a pixel to spare
+const FONT = 'system-ui, -apple-system, "Segoe UI", Roboto, sans-serif'; // the page's font (app.css)
+let measure = null;
+
+/** Rendered width of a label (dot + name) in CSS pixels, from the canvas text metrics of the label font. */
+function labelWidth(text, capital) {
+  measure ??= document.createElement('canvas').getContext('2d');
+  measure.font = capital ? `700 13px ${FONT}` : `12px ${FONT}`;
+  return Math.ceil(measure.measureText(text).width) + DOT_AND_GAPS_PX;
+}
 
 /** The bbox the server widens to (one tile's width of grid at this zoom), so the browser cache answers repeats. */
 function gridBox(bounds, zoom) {
@@ -99,17 +110,20 @@ export const PlaceLabelLayer = L.Layer.extend({
         title: p.name === p.latinName ? null : p.latinName,
       }, el('span', { class: 'place-dot', 'aria-hidden': 'true' }), el('span', { class: 'place-name', text: p.name }));
       L.DomUtil.setPosition(node, map.latLngToLayerPoint([lat, lon]));
-      candidates.push({ node, at });
+      candidates.push({ node, at, text: p.name, capital: p.featureCode === 'PPLC' });
     }
-    this.root.replaceChildren(...candidates.map((c) => c.node));
-    // one layout for all sizes, then greedy: most important first, skip any that would overlap a kept one
-    const sizes = candidates.map((c) => ({ w: c.node.offsetWidth, h: c.node.offsetHeight }));
+    // greedy, most important first: a label is kept only if its box overlaps no kept one. Widths come from the
+    // label font measured on a canvas, so placing labels never forces a layout of the page.
     const kept = [];
-    candidates.forEach((c, i) => {
-      const box = { left: c.at.x - 4, top: c.at.y - sizes[i].h / 2, right: c.at.x - 4 + sizes[i].w, bottom: c.at.y + sizes[i].h / 2 };
-      if (kept.some((k) => overlaps(k, box))) c.node.remove();
-      else kept.push(box);
-    });
+    const shown = [];
+    for (const c of candidates) {
+      const w = labelWidth(c.text, c.capital);
+      const box = { left: c.at.x - 4, top: c.at.y - LABEL_HEIGHT / 2, right: c.at.x - 4 + w, bottom: c.at.y + LABEL_HEIGHT / 2 };
+      if (kept.some((k) => overlaps(k, box))) continue;
+      kept.push(box);
+      shown.push(c.node);
+    }
+    this.root.replaceChildren(...shown);
     const container = map.getContainer();
     container.dataset.labels = String(kept.length);
     container.dataset.labelScript = this.script;
@@ -117,19 +131,15 @@ export const PlaceLabelLayer = L.Layer.extend({
   },
 });
 
-/** A small map control to choose the script of the place names. */
-export function scriptControl(initial, onChange) {
-  const Control = L.Control.extend({
-    options: { position: 'topleft' },
-    onAdd() {
-      const select = el('select', { id: 'label-script', 'aria-label': 'Script of place names' },
-        SCRIPTS.map((s) => el('option', { value: s.value, text: s.text, selected: s.value === initial })));
-      select.addEventListener('change', () => onChange(select.value));
-      const box = el('div', { class: 'leaflet-bar script-control' },
-        el('label', { for: 'label-script', text: 'Names' }), select);
-      L.DomEvent.disableClickPropagation(box);
-      return box;
-    },
-  });
-  return new Control();
+/**
+ * The choice of script for place names, placed inside the layer control under the "Place names" overlay (one box
+ * on the map, collapsed with it on phones).
+ */
+export function addScriptChoice(layersControl, initial, onChange) {
+  const select = el('select', { id: 'label-script', 'aria-label': 'Script of place names' },
+    SCRIPTS.map((s) => el('option', { value: s.value, text: s.text, selected: s.value === initial })));
+  select.addEventListener('change', () => onChange(select.value));
+  const row = el('div', { class: 'script-control' }, el('label', { for: 'label-script', text: 'Names in' }), select);
+  layersControl.getContainer().querySelector('.leaflet-control-layers-list').append(row);
+  return select;
 }

@@ -5,9 +5,13 @@ import { utcText } from './format.js';
 
 const num = (v, digits) => (v == null || !Number.isFinite(v) ? '—' : v.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
+/** Rows drawn at most: a long track's table is for reading its first legs, the chart shows them all. */
+export const MAX_ROWS = 200;
+
 export function renderLegsTable(tbody, sightings, legsCollection) {
   const byId = new Map(sightings.map((s) => [s.id, s]));
-  const rows = (legsCollection?.features ?? []).map((f) => f.properties).filter(Boolean).map((p) => {
+  const all = (legsCollection?.features ?? []).map((f) => f.properties).filter(Boolean);
+  const rows = all.slice(0, MAX_ROWS).map((p) => {
     const from = byId.get(p.fromSightingId);
     const to = byId.get(p.toSightingId);
     const projection = p.featureType === 'projection';
@@ -26,5 +30,9 @@ export function renderLegsTable(tbody, sightings, legsCollection) {
     el('td', { class: 'num', text: num(hours, 1) }),
     el('td', { class: 'num', text: `${projection ? '~' : ''}${num(speed, 0)}` }));
   });
+  if (all.length > MAX_ROWS) {
+    rows.push(el('tr', { class: 'more' }, el('td', { colspan: 5,
+      text: `… and ${(all.length - MAX_ROWS).toLocaleString('en-GB')} more legs (all of them are in the chart and the GeoJSON download)` })));
+  }
   replaceChildren(tbody, rows.length ? rows : el('tr', {}, el('td', { colspan: 5, text: 'No legs yet: a track needs two sightings.' })));
 }

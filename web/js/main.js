@@ -14,7 +14,7 @@ import { SightingList } from './list.js';
 import { ReportExtractor } from './extract.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState, flushUrlState } from './url-state.js';
-import { PlaceLabelLayer, scriptControl } from './labels.js';
+import { PlaceLabelLayer, addScriptChoice } from './labels.js';
 import { JourneyChart } from './journey-chart.js';
 import { renderLegsTable } from './legs-table.js';
 import { SightingHighlight } from './sightings.js';
@@ -52,10 +52,10 @@ const layersControl = L.control.layers(
   { 'Place names (gazetteer)': labels, 'Rail network': overlays.rail },
   { collapsed: phone },
 ).addTo(map);
-scriptControl(labels.script, (script) => {
+addScriptChoice(layersControl, labels.script, (script) => {
   labels.setScript(script);
   writeUrlState({ names: script });
-}).addTo(map);
+});
 const nameOf = (layers, layer) => Object.keys(layers).find((k) => layers[k] === layer);
 function writeLayers() {
   writeUrlState({

@@ -3,9 +3,13 @@ import { el, replaceChildren } from './dom.js';
 import { placeLabel } from './sightings.js';
 import { utcText } from './format.js';
 
+const MAX_ITEMS = 60; // what fits beside the map on one page
+
 export function renderPrintSources(list, sightings) {
-  replaceChildren(list, sightings.map((s) => el('li', {},
+  const more = sightings.length - MAX_ITEMS;
+  replaceChildren(list, sightings.slice(0, MAX_ITEMS).map((s) => el('li', {},
     `${utcText(Date.parse(s.observedAtUtc))} · ${placeLabel(s)} · ${s.kind === 'expected' ? 'expected · ' : ''}`,
     `${s.source ?? ''} (${s.confidence})`,
-    s.sourceUrl ? ` ${s.sourceUrl}` : null)));
+    s.sourceUrl ? ` ${s.sourceUrl}` : null)),
+  more > 0 ? el('li', { class: 'more', text: `… and ${more.toLocaleString('en-GB')} more sightings (see the GeoJSON download)` }) : null);
 }

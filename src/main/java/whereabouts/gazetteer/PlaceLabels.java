@@ -120,6 +120,12 @@ public final class PlaceLabels {
                 }
             }
         }
-        return inScript.isEmpty() ? null : inScript.get(0);
+        return inScript.isEmpty() ? null : withoutCityWord(inScript.get(0), script);
+    }
+
+    /** "하얼빈 시" → "하얼빈": GeoNames often lists foreign cities in Hangul only with the word for city apart. */
+    private static String withoutCityWord(String name, LabelScript script) {
+        return script == LabelScript.KOREAN && name.endsWith(" 시") && name.length() > 3
+                ? name.substring(0, name.length() - 2) : name;
     }
 }

@@ -113,6 +113,9 @@ class JourneyChartBrowserTest extends BrowserTestBase {
         browser.openAndWait(url("/?track=" + russia + "&t=2023-09-14T06:00:00Z"));
         browser.waitUpTo(10).until(d -> d.findElement(By.id("map")).getAttribute("data-labels-zoom") != null);
         assertThat(Integer.parseInt(chart().getAttribute("data-points"))).isGreaterThan(3);
+        WebElement vostochny = browser.all("#journey-chart .point").get(2);
+        new Actions(browser.driver).moveToElement(vostochny).perform(); // its marker is ringed on the map
+        browser.waitUpTo(5).until(d -> d.findElement(By.id("map")).getAttribute("data-highlighted-sighting") != null);
         Files.write(dir.resolve("journey-1280.png"), browser.screenshot());
         assertNoConsoleErrors(browser);
     }

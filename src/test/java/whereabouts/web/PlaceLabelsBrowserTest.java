@@ -2,6 +2,9 @@ package whereabouts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
@@ -60,11 +63,14 @@ class PlaceLabelsBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void theUserSwitchesTheScriptOfPlaceNames() {
+    void theUserSwitchesTheScriptOfPlaceNames() throws IOException {
         assertThat(labelsAt(5, "40.5,128", null)).contains("Pyongyang");
         Select script = new Select(browser.driver.findElement(By.id("label-script")));
         script.selectByValue("ko");
         assertThat(labelsNow(5, "ko")).contains("평양", "서울");
+        Path dir = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(dir);
+        Files.write(dir.resolve("labels-korean-1280.png"), browser.screenshot());
         script.selectByValue("ru");
         assertThat(labelsNow(5, "ru")).contains("Пхеньян");
         script.selectByValue("zh");

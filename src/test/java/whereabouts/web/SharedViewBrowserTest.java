@@ -156,6 +156,9 @@ class SharedViewBrowserTest extends BrowserTestBase {
             List<WebElement> sources = browser.all("#print-sources-list li");
             assertThat(sources).hasSize(3);
             assertThat(sources.get(0).getText()).contains("Pyongyang", "KCNA");
+            // what the browser does before printing: the map takes its print size
+            browser.asyncJs("const done = arguments[arguments.length - 1]; window.dispatchEvent(new Event('beforeprint'));"
+                    + " requestAnimationFrame(() => requestAnimationFrame(() => done(true)));");
             Path dir = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
             Files.createDirectories(dir);
             Files.write(dir.resolve("print-preview.png"), browser.screenshot());
