@@ -47,8 +47,10 @@ export function railOverlay(map, notify) {
   const container = map.getContainer();
   // Its own canvas with a hit tolerance, so that the small station dots are easy to hover.
   const renderer = L.canvas({ tolerance: 4 });
+  const labels = []; // station name tooltips, stations with a cited position first
   const showLabels = () => {
     container.classList.toggle('station-labels-hidden', map.getZoom() < STATION_LABEL_ZOOM);
+    if (map.getZoom() >= STATION_LABEL_ZOOM) declutter(labels);
   };
   map.on('zoomend', showLabels);
   showLabels();
@@ -103,6 +105,12 @@ export function railOverlay(map, notify) {
       container.dataset.railMeasures = [...new Set(features.map((f) => f.properties?.measureSource)
         .filter(Boolean))].sort().join(' ');
       container.dataset.railStations = String(features.filter((f) => f.geometry.type === 'Point').length);
+      group.eachLayer((geojson) => geojson.eachLayer((layer) => {
+        const tooltip = layer.getTooltip?.();
+        if (tooltip?.options.permanent) labels.push({ tooltip, placed: !layer.feature.properties?.positionSource });
+      }));
+      labels.sort((a, b) => Number(b.placed) - Number(a.placed));
+      showLabels();
       state = 'loaded';
     } catch (e) {
       state = 'idle';
@@ -132,4 +140,24 @@ export function describeNetwork(info) {
     : `the shipped corridors (${plural(info.files?.length ?? 0, 'file')})`;
   return `Rail network in use: ${from}; ${plural(info.lines ?? 0, 'line')}, `
     + `${plural(info.stations ?? 0, 'station')}, ${plural(info.borders ?? 0, 'border crossing')}.`;
+}
+
+/**
+ * Hides station names that would overlap a name already shown (stations with a cited position first, then those
+ * placed by their km post), so that the names on screen never overlap; a hovered name is always shown.
+ */
+function declutter(labels) {
+  const shown = [];
+  for (const { tooltip } of labels) {
+    const node = tooltip.getElement();
+    if (!node) continue;
+    node.classList.remove('station-label-overlap');
+    const box = node.getBoundingClientRect();
+    if (box.width === 0) continue;
+    if (shown.some((b) => box.left < b.right && b.left < box.right && box.top < b.bottom && b.top < box.bottom)) {
+      node.classList.add('station-label-overlap');
+    } else {
+      shown.push(box);
+    }
+  }
 }
