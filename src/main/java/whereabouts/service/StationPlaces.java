@@ -84,7 +84,7 @@ public final class StationPlaces {
     private static Optional<Integer> ownPlace(Gazetteer base, java.util.Map<Long, Integer> indexById, Station s,
             Set<String> latin) {
         for (String name : List.of(s.name(), baseName(s.name()))) {
-            for (var c : base.search(whereabouts.gazetteer.GeocodeQuery.of(name).withLimit(10).near(s.position()))) {
+            for (var c : base.exactMatches(name, s.position())) {
                 Place p = c.place();
                 if (Geodesy.distanceMeters(p.location(), s.position()) > SAME_PLACE_KM * 1000) {
                     continue;
