@@ -326,6 +326,14 @@ CHAINAGE = {
     'Shenyang–Dandong railway': [('pyongui-shendan', 'Shenyang–Dandong railway')],
     'Hunan–Guangxi railway': [('xianggui-hanoi', 'Hunan–Guangxi railway')],
     'Hanoi–Dong Dang railway': [('xianggui-hanoi', 'Hanoi–Dong Dang railway')],
+    'Beijing–Harbin railway (Shenyang–Beijing)': [('jingha', 'Beijing–Harbin railway')],
+    'Beijing–Guangzhou railway (Beijing–Hengyang)': [('jingguang', 'Beijing–Guangzhou railway')],
+}
+
+# (line, vertex station name) -> the name that line's km-post table gives it.
+LINE_KM_ALIASES = {
+    ('Beijing–Guangzhou railway (Beijing–Hengyang)', 'Beijing'): 'Beijing West',
+    ('Beijing–Guangzhou railway (Beijing–Hengyang)', 'Wuhan'): 'Hankou',
 }
 
 # A vertex's station name -> the name the km-post tables give it, where folding alone does not match them.
@@ -387,11 +395,12 @@ def rescale(old, pairs):
     return pairs[-1][1] + (old - pairs[-1][0])
 
 
-def vertex_key(v):
+def vertex_key(v, line=None):
     s = v.get('station')
     if not s:
         return None
-    return fold(v.get('table_name') or KM_ALIASES.get(s['name'], s['name']))
+    name = LINE_KM_ALIASES.get((line, s['name'])) or v.get('table_name') or KM_ALIASES.get(s['name'], s['name'])
+    return fold(name)
 
 
 A, F = 6378137.0, 1 / 298.257223563
@@ -489,7 +498,7 @@ def line_measures(name, vertices, country):
     posts = km_posts(name)
     kms, used = [], set()
     for v in vertices:
-        key = vertex_key(v)
+        key = vertex_key(v, name)
         if key in posts:
             kms.append(posts[key])
             used.add(key)
@@ -551,7 +560,7 @@ def main():
                     station_posts.setdefault(v['station']['name'], []).append(
                         {'line': name, 'km': k['km'], 'source': k['source'], 'border': bool(it.get('border'))})
             built[id(it)] = (kms, extra)
-            PLACED.update(vertex_key(v) for v in it['vertices'])
+            PLACED.update(vertex_key(v, name) for v in it['vertices'])
             PLACED.update(fold(e['name']) for e in extra)
     for key in sorted(BEYOND.keys() - PLACED):
         print(f'  left out, beyond the drawn lines: {BEYOND[key]}', file=sys.stderr)

@@ -49,6 +49,10 @@ class ShippedNetworkSectionsTest {
             Hengyang         | Youyiguan          | 1013
             Hanoi            | Dong Dang          | 163
             Pyongyang        | Vladivostok        | 1200
+            Beijing          | Shenyang           | 865
+            Beijing          | Hengyang           | 1773
+            Tianjin          | Qinhuangdao        | 285
+            Zhengzhou        | Changsha           | 898
             """)
     void sectionLengthMatchesPublishedFigure(String from, String to, double publishedKm) {
         Route route = router.route(List.of(position(from), position(to)), Route.RAIL);
