@@ -67,8 +67,17 @@ export const api = {
   },
   /** FeatureCollection of rail lines and stations, or null while the server has none. */
   railNetwork: () => optional('/api/rail/network'),
+  /** Draft sightings read from a pasted text: { drafts: [...] }; stores nothing. */
+  extract: (fields) => request('POST', '/api/extract', fields),
   /** Imports a file (FormData with `file` and options) into a track; a dry run stores nothing. */
   importFile: (trackId, formData, dryRun) =>
     request('POST', `${track(trackId)}/imports${dryRun ? '?dryRun=true' : ''}`, formData),
+  /** Place labels (GeoJSON) for a bbox "w,s,e,n", a zoom and a script (latin, ko, ru, zh). */
+  labels: (bbox, zoom, script) =>
+    request('GET', `/api/labels?${new URLSearchParams({ bbox, zoom: String(zoom), script })}`),
   basemap: (file) => request('GET', `/geodata/basemap/${file}`),
+  /** { auth, publicRead, name, role, kind, canRead, canWrite } of whoever is asking. */
+  session: () => request('GET', '/api/session'),
+  signIn: (name, password) => request('POST', '/api/session', { name, password }),
+  signOut: () => request('DELETE', '/api/session'),
 };

@@ -34,6 +34,8 @@ export function offlineBasemap(map, onError) {
       detail.addLayer(L.rectangle(DETAIL_BOX, { ...WATER, pane: 'basemap', renderer }));
       detail.addLayer(L.geoJSON(tumen, style));
       syncDetail();
+      // the canvas redraws on the next frame; after it, say so (tests and screenshots wait for this)
+      requestAnimationFrame(() => { map.getContainer().dataset.basemap = 'drawn'; });
     }).catch((e) => {
       loaded = false;
       onError(`The offline basemap could not be loaded: ${e.message}`);

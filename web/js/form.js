@@ -81,6 +81,18 @@ export class SightingForm {
     this.input('observedAt').focus();
   }
 
+  /** Fill the form with a draft read from a report: a new sighting, stored only when the person submits it. */
+  fillDraft(d) {
+    this.reset();
+    for (const name of FIELDS) {
+      const v = d[name];
+      if (v != null && v !== '') this.input(name).value = String(v);
+    }
+    this.say(`Draft for ${d.place} filled in from the report: check it, then add it.`);
+    this.form.scrollIntoView({ block: 'nearest' });
+    this.input('observedAt').focus();
+  }
+
   reset() {
     this.form.reset();
     for (const [name, value] of Object.entries(DEFAULTS)) this.input(name).value = value;

@@ -10,7 +10,7 @@ const PAGE = 200;
 export class SightingList {
   /**
    * @param {HTMLElement} container  the <ol>
-   * @param {object} actions { trackId(), show(s), edit(s), deleted(s), error(message) }
+   * @param {object} actions { trackId(), show(s), edit(s), canWrite(), deleted(s), error(message) }
    * @param {HTMLDialogElement} dialog  the history dialog
    */
   constructor(container, actions, dialog) {
@@ -68,12 +68,13 @@ export class SightingList {
   item(s) {
     const when = utcText(Date.parse(s.observedAtUtc));
     const label = `${placeLabel(s)}, ${when}`;
+    const writer = this.actions.canWrite?.() !== false; // edit and delete only for those allowed to
     const buttons = el('div', { class: 'item-actions' },
       el('button', { type: 'button', text: 'Show', 'aria-label': `Show ${label} on the map`, onclick: () => this.actions.show(s) }),
-      el('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${label}`, onclick: () => this.actions.edit(s) }),
+      writer ? el('button', { type: 'button', text: 'Edit', 'aria-label': `Edit ${label}`, onclick: () => this.actions.edit(s) }) : null,
       el('button', { type: 'button', text: 'History', 'aria-label': `History of ${label}`, onclick: () => this.history(s) }),
-      el('button', { type: 'button', class: 'danger', text: 'Delete', 'aria-label': `Delete ${label}`,
-        onclick: () => this.confirmDelete(s, buttons) }));
+      writer ? el('button', { type: 'button', class: 'danger', text: 'Delete', 'aria-label': `Delete ${label}`,
+        onclick: () => this.confirmDelete(s, buttons) }) : null);
     return el('li', { class: 'sighting-item', dataset: { sightingId: s.id } },
       el('div', { class: 'item-head' },
         el('span', { class: `badge badge-${CONFIDENCE_STYLE[s.confidence] ? s.confidence : 'unverified'}`, text: s.confidence }),
@@ -113,7 +114,8 @@ export class SightingList {
     try {
       const revisions = await api.history(this.actions.trackId(), s.id);
       replaceChildren(body, el('ol', { class: 'history' }, revisions.map((r) => el('li', { dataset: { revision: r.revision } },
-        el('h3', { text: `Revision ${r.revision}: ${r.action}, recorded ${utcText(Date.parse(r.recordedAt))}` }),
+        el('h3', { text: `Revision ${r.revision}: ${r.action}${r.author ? ` by ${r.author}` : ''},`
+          + ` recorded ${utcText(Date.parse(r.recordedAt))}` }),
         sightingDetails(r.sighting)))));
     } catch (e) {
       replaceChildren(body, el('p', { role: 'alert', text: `Could not load the history: ${e.message}` }));

@@ -11,15 +11,25 @@ import { PositionSource, PositionLayer, renderClock } from './position.js';
 import { Timeline } from './timeline.js';
 import { SightingForm } from './form.js';
 import { SightingList } from './list.js';
+import { ReportExtractor } from './extract.js';
 import { subscribeToChanges } from './events.js';
-import { readUrlState, writeUrlState } from './url-state.js';
+import { readUrlState, writeUrlState, flushUrlState } from './url-state.js';
+import { PlaceLabelLayer, addScriptChoice } from './labels.js';
+import { JourneyChart } from './journey-chart.js';
+import { renderLegsTable } from './legs-table.js';
+import { SightingHighlight } from './sightings.js';
+import { copyLinkButton } from './share.js';
+import { renderPrintSources } from './print-sources.js';
 import { nearestInTime, timeOf as time } from './time-index.js';
 import { DownloadMenu } from './downloads.js';
 import { ImportDialog } from './import.js';
+import { loadAccount } from './account.js';
 
 const $ = (id) => document.getElementById(id);
 
 const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
+/** Who is asking and what they may do (GET /api/session); editing controls appear only for writers. */
+let account = { canRead: true, canWrite: true };
 
 function notify(message) {
   const box = $('notice');
@@ -28,13 +38,45 @@ function notify(message) {
 }
 
 // --- map and layers -----------------------------------------------------------------------------------
+const wanted = readUrlState();
 const map = createMap($('map'));
-const offline = offlineBasemap(map, notify).addTo(map);
-L.control.layers(
-  { 'Offline basemap (Natural Earth)': offline, 'OpenStreetMap (online)': osmTiles() },
-  { 'Rail network': railOverlay(map, notify) },
-  { collapsed: window.matchMedia('(max-width: 899px)').matches },
+const offline = offlineBasemap(map, notify);
+const bases = { offline, osm: osmTiles() };
+const labels = new PlaceLabelLayer({ script: wanted.names ?? 'latin', onError: notify });
+const overlays = { labels, rail: railOverlay(map, notify) };
+(wanted.base === 'osm' ? bases.osm : offline).addTo(map);
+for (const name of wanted.layers ?? ['labels']) overlays[name].addTo(map);
+const phone = window.matchMedia('(max-width: 899px)').matches;
+const layersControl = L.control.layers(
+  { 'Offline basemap (Natural Earth)': offline, 'OpenStreetMap (online)': bases.osm },
+  { 'Place names (gazetteer)': labels, 'Rail network': overlays.rail },
+  { collapsed: phone },
 ).addTo(map);
+addScriptChoice(layersControl, labels.script, (script) => {
+  labels.setScript(script);
+  writeUrlState({ names: script });
+});
+const nameOf = (layers, layer) => Object.keys(layers).find((k) => layers[k] === layer);
+function writeLayers() {
+  writeUrlState({
+    base: nameOf(bases, Object.values(bases).find((l) => map.hasLayer(l))) ?? 'offline',
+    layers: Object.keys(overlays).filter((k) => map.hasLayer(overlays[k])),
+    names: labels.script,
+  });
+}
+map.on('baselayerchange overlayadd overlayremove', writeLayers);
+map.on('moveend', () => {
+  const c = map.getCenter();
+  writeUrlState({ zoom: map.getZoom(), center: [c.lat, c.lng] });
+});
+writeLayers();
+/** Room kept free of the track on the right when zooming to it: the expanded layer control sits there. */
+function fitPadding() {
+  const control = layersControl.getContainer();
+  const right = phone ? 40 : control.offsetWidth + 24;
+  return { paddingTopLeft: [40, 40], paddingBottomRight: [right, 40] };
+}
+const highlight = new SightingHighlight(map);
 const pathLayer = new PathLayer(map);
 const sightingLayer = new SightingLayer(map);
 const positionLayer = new PositionLayer(map);
@@ -58,7 +100,13 @@ function showTime(t) {
     renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
   });
   writeUrlState({ trackId: state.trackId, t });
+  chart.setTime(t);
 }
+
+const chart = new JourneyChart($('journey-chart'), {
+  onHover: (id) => highlight.show(state.sightings.find((s) => s.id === id) ?? null),
+  onPick: (t) => timeline.set(t),
+});
 
 const timeline = new Timeline({
   slider: $('time-slider'), play: $('play'), speed: $('speed'), prev: $('prev'), next: $('next'),
@@ -83,6 +131,7 @@ const form = new SightingForm($('sighting-form'), {
     refresh().then(() => timeline.set(time(s)));
   },
 });
+new ReportExtractor($('extract'), { trackId: () => state.trackId, accept: (draft) => form.fillDraft(draft) });
 map.on('click', (e) => {
   form.setCoordinates(e.latlng.lat, e.latlng.lng);
   picked.setLatLng(e.latlng).addTo(map);
@@ -95,6 +144,7 @@ const list = new SightingList($('sighting-list'), {
     sightingLayer.open(s.id);
   },
   edit: (s) => form.edit(s),
+  canWrite: () => account.canWrite,
   deleted: () => refresh(),
   error: notify,
 }, $('history-dialog'));
@@ -148,7 +198,7 @@ async function refresh({ fit = false, t = null } = {}) {
   state.estimatedPath = estimated;
   // zoom first, so that thousands of markers and legs are projected once, at the final view
   const bounds = fit ? boundsOf(sightings) : null;
-  if (bounds) map.fitBounds(bounds, { padding: [40, 40], maxZoom: 9, animate: false });
+  if (bounds) map.fitBounds(bounds, { ...fitPadding(), maxZoom: 9, animate: false });
   draw(sightings, legs, estimated);
   positions.reset(trackId, sightings);
   if (sightings.length) {
@@ -167,11 +217,15 @@ function draw(sightings, legs, estimated) {
   sightingLayer.update(sightings);
   pathLayer.update(legs);
   list.update(sightings);
+  chart.update(sightings, legs);
+  renderLegsTable($('legs-body'), sightings, legs);
+  renderPrintSources($('print-sources-list'), sightings);
+  highlight.show(null);
   $('sighting-count').textContent = `${sightings.length} sighting${sightings.length === 1 ? '' : 's'}`;
   $('path-note').hidden = !estimated || sightings.length < 2;
 }
 
-async function selectTrack(trackId, t = null) {
+async function selectTrack(trackId, t = null, view = null) {
   state.trackId = trackId;
   state.t = null;
   downloads.setTrack(trackId);
@@ -179,8 +233,10 @@ async function selectTrack(trackId, t = null) {
   const track = state.tracks.find((x) => x.id === trackId);
   $('track-description').textContent = track?.description ?? '';
   form.reset();
-  await refresh({ fit: true, t });
+  if (view) map.setView(view.center, view.zoom, { animate: false });
+  await refresh({ fit: !view, t });
   writeUrlState({ trackId, t: state.t });
+  flushUrlState(); // a track is shown: its URL can be shared from now on
 }
 
 $('track-select').addEventListener('change', (e) => selectTrack(Number(e.target.value)));
@@ -201,7 +257,7 @@ async function catchUp() {
   }
 }
 
-subscribeToChanges({
+const goLive = () => subscribeToChanges({
   onChange: (change) => {
     if (change.type.startsWith('track-')) catchUp();
     else if (change.trackId === state.trackId) refreshSoon();
@@ -216,7 +272,14 @@ subscribeToChanges({
 
 // --- start --------------------------------------------------------------------------------------------
 async function start() {
-  const wanted = readUrlState();
+  account = await loadAccount($('account'));
+  for (const id of ['sighting-form', 'extract', 'import-open']) $(id).hidden = !account.canWrite;
+  if (!account.canRead) {
+    notify('Sign in to see the tracks.');
+    document.body.dataset.state = 'ready';
+    return;
+  }
+  goLive();
   if (wanted.trackId != null) {
     // the track list and the named track's data load in parallel; for a track that does not exist the early
     // answer (a 404) is dropped below, and the notice says so
@@ -231,7 +294,7 @@ async function start() {
   }
   const exists = state.tracks.some((t) => t.id === wanted.trackId);
   if (wanted.trackId != null && !exists) notify(`Track ${wanted.trackId} does not exist; showing the first track.`);
-  await selectTrack(exists ? wanted.trackId : state.tracks[0].id, exists ? wanted.t : null);
+  await selectTrack(exists ? wanted.trackId : state.tracks[0].id, exists ? wanted.t : null, exists ? wanted.view : null);
 }
 
 /** Performance marks for measurement (docs/performance.md): data drawn, then the first idle frame after it. */
@@ -239,5 +302,9 @@ function markReady() {
   performance.mark('whereabouts:ready');
   requestAnimationFrame(() => setTimeout(() => performance.mark('whereabouts:interactive'), 0));
 }
+
+copyLinkButton($('copy-link'), $('share-status'));
+// printing: the map gets its A4 size from the print stylesheet; Leaflet must redraw at that size
+for (const event of ['beforeprint', 'afterprint']) window.addEventListener(event, () => map.invalidateSize({ animate: false }));
 
 start().then(markReady).catch((e) => notify(`The page could not load its data: ${e.message}`));

@@ -126,3 +126,24 @@ export class SightingLayer {
     this.openMarker(marker);
   }
 }
+
+/** A ring around one sighting's marker (hovering it in the chart); the map's `data-highlighted-sighting` names it. */
+export class SightingHighlight {
+  constructor(map) {
+    this.map = map;
+    this.ring = L.circleMarker([0, 0], {
+      pane: 'position', radius: 13, color: '#f0a000', weight: 4, fill: false, interactive: false,
+    });
+  }
+
+  show(sighting) {
+    const container = this.map.getContainer();
+    if (!sighting) {
+      this.ring.remove();
+      delete container.dataset.highlightedSighting;
+      return;
+    }
+    this.ring.setLatLng([sighting.lat, sighting.lon]).addTo(this.map);
+    container.dataset.highlightedSighting = String(sighting.id);
+  }
+}

@@ -10,7 +10,7 @@ drawing (densifying does not change the length). Nothing here is tuned to hit a 
 section table in geodata/README.md says where the straight-between-stations geometry comes out short.
 Re-runnable: output depends only on this file and cities500.txt.
 """
-import csv, json, math, os, sys
+import csv, json, math, os, re, sys
 
 HERE = os.path.dirname(os.path.abspath(__file__))
 OUT = os.path.join(HERE, '..', '..', 'rail')
@@ -83,8 +83,10 @@ def ts(table, station_en, country, names=None, name=None, km=True):
     if row is None or not row['lat']:
         sys.exit(f'no cited position for {station_en!r} in stations/{table}.tsv')
     km_value = float(row['km']) if km and row['km'] else None
-    return pt(float(row['lat']), float(row['lon']), row['coord_source_url'],
-              st(name or station_en, country, names, km_value, row['km_source'] if km_value is not None else None))
+    v = pt(float(row['lat']), float(row['lon']), row['coord_source_url'],
+           st(name or station_en, country, names, km_value, row['km_source'] if km_value is not None else None))
+    v['table_name'] = station_en
+    return v
 
 
 # Shared station vertices (the same coordinates in several lines make the junctions).
@@ -300,6 +302,107 @@ CORRIDORS = {
     ],
 }
 
+
+# ---- chainage: the km posts of each drawn line (linear referencing) ----
+# Each line is measured in the chainage of its own published km posts. Sources per line, in order: the first
+# (table, line) pairs are read as they are; a source marked 'rescale' uses an older chainage and is mapped
+# piecewise-linearly onto the first ones through the stations both name (beyond the last shared station: same
+# offset, slope 1). The app interpolates measures between km posts along the drawing and places the stations
+# that have a km post but no cited position on the line at their measure (RailNetworkBuilder, Java).
+CHAINAGE = {
+    'Pyongra Line': [('pyongra', 'Pyongra Line'), ('pyongra-south', 'Pyongra Line'),
+                     ('pyongra-north', 'Pyongra Line'), ('pyongra-middle', 'Pyongra Line', 'rescale')],
+    'Hambuk Line (Rajin–Hongui)': [('pyongra-north', 'Hambuk Line'), ('khasan', 'Khasan–Rajin', 'rescale')],
+    'Hongui Line': [('pyongra-north', 'Hongui Line')],
+    'Friendship Bridge (Tumangang–Khasan)': [('khasan', 'Khasan–Rajin')],
+    'Baranovsky–Khasan line': [('khasan', 'Baranovsky–Khasan')],
+    'Trans-Siberian Railway (Vladivostok–Ussuriysk)': [('khasan', 'Vladivostok–Ussuriysk'),
+                                                       ('transsib-south', 'Trans-Siberian Ussuriysk–Khabarovsk')],
+    'Trans-Siberian Railway (Ussuriysk–Ledyanaya)': [('transsib-south', 'Trans-Siberian Ussuriysk–Khabarovsk'),
+                                                     ('transsib-north', 'Trans-Siberian Khabarovsk–Ledyanaya')],
+    'Volochayevka-II–Komsomolsk line': [('transsib-north', 'Volochayevka-II–Komsomolsk')],
+    'Pyongui Line': [('pyongui-chain', 'Pyongui Line'), ('pyongui-shendan', 'Pyongui Line')],
+    'Sino-Korean Friendship Bridge (Sinuiju–Dandong)': [('pyongui-shendan', 'Shenyang–Dandong railway')],
+    'Shenyang–Dandong railway': [('pyongui-shendan', 'Shenyang–Dandong railway')],
+    'Hunan–Guangxi railway': [('xianggui-hanoi', 'Hunan–Guangxi railway')],
+    'Hanoi–Dong Dang railway': [('xianggui-hanoi', 'Hanoi–Dong Dang railway')],
+    'Beijing–Harbin railway (Shenyang–Beijing)': [('jingha', 'Beijing–Harbin railway')],
+    'Beijing–Guangzhou railway (Beijing–Hengyang)': [('jingguang', 'Beijing–Guangzhou railway')],
+}
+
+# (line, vertex station name) -> the name that line's km-post table gives it.
+LINE_KM_ALIASES = {
+    ('Beijing–Guangzhou railway (Beijing–Hengyang)', 'Beijing'): 'Beijing West',
+    ('Beijing–Guangzhou railway (Beijing–Hengyang)', 'Wuhan'): 'Hankou',
+}
+
+# A vertex's station name -> the name the km-post tables give it, where folding alone does not match them.
+KM_ALIASES = {
+    'Dalnerechensk': 'Dalnerechensk-1', 'Vyazemsky': 'Vyazemskaya', 'Volochayevka-II': 'Volochayevka-2',
+    'Komsomolsk-on-Amur': 'Komsomolsk-na-Amure', 'Primorsky': 'Primorskaya', 'Iwon': 'Riwon',
+    'Smidovich': 'In', 'Tongyuanpu': 'Tongyuanbao', 'Chongju': 'Chongju Chongnyon',
+    'Chongjin': 'Chongjin Chongnyon', 'Sinuiju': 'Sinuiju Chongnyon',
+}
+LOCAL_LANG = {'KP': 'ko', 'RU': 'ru', 'CN': 'zh', 'VN': 'vi'}
+
+
+def fold(name):
+    """Name key for matching tables and vertices: no parenthetical, no diacritics, apostrophes or punctuation."""
+    import unicodedata
+    name = re.sub(r'\(.*?\)', '', name)
+    name = unicodedata.normalize('NFKD', name)
+    name = ''.join(c for c in name if not unicodedata.combining(c))
+    return re.sub(r'[^0-9a-z]', '', name.lower())
+
+
+def table_rows(table, line):
+    with open(os.path.join(STATION_TABLES, table + '.tsv'), encoding='utf-8', newline='') as f:
+        return [r for r in csv.DictReader(f, delimiter='\t') if r['line'] == line]
+
+
+def km_posts(line_name):
+    """folded station name -> {km, source, row} in the line's chainage (empty for a line without km posts)."""
+    posts = {}
+    for src in CHAINAGE.get(line_name, []):
+        rows = [r for r in table_rows(src[0], src[1]) if r['km'].strip()]
+        if len(src) > 2 and src[2] == 'rescale':
+            pairs = sorted((float(r['km']), posts[fold(r['station_en'])]['km']) for r in rows
+                           if fold(r['station_en']) in posts)
+            if not pairs:
+                sys.exit(f'{src}: no station shared with the earlier chainage of {line_name}')
+            for r in rows:
+                k = fold(r['station_en'])
+                if k in posts:
+                    continue
+                old = float(r['km'])
+                new = rescale(old, pairs)
+                posts[k] = {'km': round(new, 1), 'row': r, 'source': f"{r['km_source']}; mapped from {old} km of "
+                            f"that chainage onto {line_name}'s km posts through the stations both name"}
+        else:
+            for r in rows:
+                k = fold(r['station_en'])
+                if k not in posts:
+                    posts[k] = {'km': float(r['km']), 'row': r, 'source': r['km_source']}
+    return posts
+
+
+def rescale(old, pairs):
+    if old <= pairs[0][0]:
+        return pairs[0][1] + (old - pairs[0][0])
+    for (o1, n1), (o2, n2) in zip(pairs, pairs[1:]):
+        if old <= o2:
+            return n1 + (old - o1) * (n2 - n1) / (o2 - o1)
+    return pairs[-1][1] + (old - pairs[-1][0])
+
+
+def vertex_key(v, line=None):
+    s = v.get('station')
+    if not s:
+        return None
+    name = LINE_KM_ALIASES.get((line, s['name'])) or v.get('table_name') or KM_ALIASES.get(s['name'], s['name'])
+    return fold(name)
+
+
 A, F = 6378137.0, 1 / 298.257223563
 
 
@@ -379,17 +482,95 @@ def r6(x):
     return round(x, 6)
 
 
+def densify_indexed(coords):
+    """densify(), plus the index in the result of every input vertex."""
+    out, at = [coords[0]], [0]
+    for p, q in zip(coords, coords[1:]):
+        d, _ = inverse(p[0], p[1], q[0], q[1])
+        n = max(1, math.ceil(d / MAX_SEG_M))
+        out += [interpolate(p, q, i / n) for i in range(1, n)] + [q]
+        at.append(len(out) - 1)
+    return out, at
+
+
+def line_measures(name, vertices, country):
+    """Km post per vertex (None where none) and the km-post stations that are not vertices of this line."""
+    posts = km_posts(name)
+    kms, used = [], set()
+    for v in vertices:
+        key = vertex_key(v, name)
+        if key in posts:
+            kms.append(posts[key])
+            used.add(key)
+        else:
+            kms.append(None)
+    known = [k['km'] for k in kms if k]
+    for a, b, c in zip(known, known[1:], known[2:]):
+        if (b - a) * (c - b) <= 0:
+            sys.exit(f'{name}: km posts not monotone along the drawing: {known}')
+    extra = []
+    if len(known) >= 2:
+        lo, hi = min(known), max(known)
+        for key, post in posts.items():
+            if key in used:
+                continue
+            row = post['row']
+            if lo < post['km'] < hi:
+                names = {LOCAL_LANG[country]: row['station_local']} if row.get('station_local') and country in LOCAL_LANG else {}
+                extra.append({'name': row['station_en'], 'names': names, 'country': country, 'line': name,
+                              'km': post['km'], 'km_source': post['source'],
+                              'positionSource': 'interpolated from km post'})
+            else:
+                BEYOND.setdefault(key, f'{row["station_en"]} (km {post["km"]} of {name})')
+    return kms, sorted(extra, key=lambda e: e['km'])
+
+
+PLACED = set()
+BEYOND = {}  # folded station name -> description, for km-post stations that lie beyond a line's drawn ends
+
+
+def report(name, coords, at, kms):
+    """Prints drawn and measured length of each stretch between km posts (stderr), flagging factors < 1."""
+    cum = [0.0]
+    for p, q in zip(coords, coords[1:]):
+        cum.append(cum[-1] + inverse(p[0], p[1], q[0], q[1])[0] / 1000)
+    posts = [(cum[i], k['km']) for i, k in zip(at, kms) if k]
+    flags = [f'{abs(b[1] - a[1]) / (b[0] - a[0]):.2f}' for a, b in zip(posts, posts[1:]) if b[0] > a[0]]
+    low = [f for f in flags if float(f) < 1.0]
+    print(f'  {name}: drawn {cum[-1]:.1f} km, {len(posts)} km posts'
+          + (f', km {posts[0][1]}–{posts[-1][1]}, factors {min(flags)}–{max(flags)}' if flags else '')
+          + (f'  (< 1: {low})' if low else ''), file=sys.stderr)
+
+
 def main():
     if len(sys.argv) != 2:
         sys.exit(__doc__)
     ids = {v['gn'] for items in CORRIDORS.values() for it in items for v in it['vertices'] if 'gn' in v}
     geo = load_geonames(sys.argv[1], ids)
     os.makedirs(OUT, exist_ok=True)
+    station_posts = {}  # station name -> [{line, km}] over every line it is a km-posted vertex of
+    built = {}
+    for fname, items in CORRIDORS.items():
+        for it in items:
+            name = it.get('line') or it['name']
+            country = next(v['station']['country'] for v in it['vertices'] if v.get('station'))
+            kms, extra = line_measures(name, it['vertices'], country)
+            for v, k in zip(it['vertices'], kms):
+                if k and v.get('station'):
+                    station_posts.setdefault(v['station']['name'], []).append(
+                        {'line': name, 'km': k['km'], 'source': k['source'], 'border': bool(it.get('border'))})
+            built[id(it)] = (kms, extra)
+            PLACED.update(vertex_key(v, name) for v in it['vertices'])
+            PLACED.update(fold(e['name']) for e in extra)
+    for key in sorted(BEYOND.keys() - PLACED):
+        print(f'  left out, beyond the drawn lines: {BEYOND[key]}', file=sys.stderr)
     for fname, items in CORRIDORS.items():
         features, seen = [], set()
         for it in items:
+            name = it.get('line') or it['name']
+            kms, extra = built[id(it)]
             pts = [resolve(v, geo) for v in it['vertices']]
-            coords = densify([(p[0], p[1]) for p in pts])
+            coords, at = densify_indexed([(p[0], p[1]) for p in pts])
             geom = {'type': 'LineString', 'coordinates': [[r6(lon), r6(lat)] for lat, lon in coords]}
             if it.get('border'):
                 props = {'border': True, 'name': it['name'], 'from_country': it['from_country'],
@@ -397,17 +578,29 @@ def main():
             else:
                 props = {'line': it['line'], 'gauge_mm': it['gauge_mm'], 'source': it['source'],
                          'vertex_sources': sorted({p[2] for p in pts})}
+            report(name, coords, at, kms)
+            if any(kms):
+                measures = [None] * len(coords)
+                for i, k in zip(at, kms):
+                    if k:
+                        measures[i] = k['km']
+                props['measures'] = measures
             features.append({'type': 'Feature', 'properties': props, 'geometry': geom})
             for v, p in zip(it['vertices'], pts):
                 s = v.get('station')
                 if s and s['name'] not in seen:
                     seen.add(s['name'])
                     sp = {'name': s['name'], 'names': s['names'], 'country': s['country'], 'source': p[2]}
-                    if s['km'] is not None:
-                        sp['km'] = s['km']
-                        sp['km_source'] = s['source']
+                    posts = sorted(station_posts.get(s['name'], []), key=lambda q: q['border'])
+                    if posts:
+                        sp['km'] = posts[0]['km']
+                        sp['km_line'] = posts[0]['line']
+                        sp['km_source'] = posts[0]['source']
+                        sp['km_posts'] = [{'line': q['line'], 'km': q['km']} for q in posts]
                     features.append({'type': 'Feature', 'properties': sp,
                                      'geometry': {'type': 'Point', 'coordinates': [r6(p[1]), r6(p[0])]}})
+            for e in extra:
+                features.append({'type': 'Feature', 'properties': e, 'geometry': None})
         with open(os.path.join(OUT, fname), 'w', encoding='utf-8') as f:
             json.dump({'type': 'FeatureCollection', 'features': features}, f, ensure_ascii=False, separators=(',', ':'))
             f.write('\n')

@@ -7,7 +7,14 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import com.zaxxer.hikari.HikariDataSource;
+import whereabouts.auth.AuthService;
 import whereabouts.config.AppConfig;
+import whereabouts.extract.SourceList;
+import whereabouts.extract.TextExtractor;
+import whereabouts.config.SecurityConfig;
+import whereabouts.store.Database;
+import whereabouts.store.JdbcUserStore;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.http.Routes;
 import whereabouts.http.Services;
@@ -16,9 +23,11 @@ import whereabouts.rail.Router;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.DemoScenario;
 import whereabouts.service.ExportService;
+import whereabouts.service.ExtractService;
 import whereabouts.service.GazetteerDescriber;
 import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
+import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
 import whereabouts.service.RailLegRouter;
 import whereabouts.service.RouteService;
@@ -53,12 +62,19 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config, Geodata geodata) {
+        return start(config, SecurityConfig.defaults(), geodata);
+    }
+
+    public static Server start(AppConfig config, SecurityConfig security, Geodata geodata) {
+        security.checkListeningOn(config.host());
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        JdbcTrackStore store = JdbcTrackStore.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
+        HikariDataSource dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        JdbcTrackStore store = new JdbcTrackStore(dataSource);
         try {
             ObjectMapper json = Json.newMapper();
             ChangeFeed changes = new ChangeFeed();
@@ -75,8 +91,11 @@ public final class Server implements AutoCloseable {
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
                     geodata.railFeatures(), changes,
-                    new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()));
-            Routes routes = new Routes(json, services);
+                    new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
+                    new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
+                    new LabelService(gazetteer));
+            AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
+            Routes routes = new Routes(json, services, security, config.host(), auth);
             Javalin javalin = Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);
@@ -93,6 +112,13 @@ public final class Server implements AutoCloseable {
     /** The port actually bound (useful with port 0). */
     public int port() {
         return javalin.port();
+    }
+
+    /** Every HTTP route the server registered, as "METHOD /path" (e.g. "GET /api/tracks/{id}"), sorted. */
+    public java.util.List<String> registeredRoutes() {
+        return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
+                .distinct().sorted().toList();
     }
 
     /** Base URL, e.g. {@code http://127.0.0.1:7070}. */

@@ -13,7 +13,14 @@ public enum ConfigKey {
     DB_PASSWORD("WHEREABOUTS_DB_PASSWORD", "", "database password"),
     DEMO("WHEREABOUTS_DEMO", "true", "load the demo scenario into an empty database on start"),
     MAX_SNAP_KM("WHEREABOUTS_MAX_SNAP_KM", "25", "farthest a point may be from the rail network to be routed on it, km"),
-    IMPORT_MAX_BYTES("WHEREABOUTS_IMPORT_MAX_BYTES", "20971520", "largest file one import takes, bytes (20 MiB)");
+    IMPORT_MAX_BYTES("WHEREABOUTS_IMPORT_MAX_BYTES", "20971520", "largest file one import takes, bytes (20 MiB)"),
+    AUTH("WHEREABOUTS_AUTH", "off", "on: sign-in required (users, tokens, roles); off: no sign-in, loopback only"),
+    PUBLIC_READ("WHEREABOUTS_PUBLIC_READ", "false", "with auth on, let everyone read without signing in"),
+    PUBLIC_URL("WHEREABOUTS_PUBLIC_URL", "", "the URL people reach the server at (e.g. https://map.example.org); "
+            + "its host is the only accepted Host besides loopback names, its origin the only accepted Origin"),
+    WRITES_PER_MINUTE("WHEREABOUTS_WRITES_PER_MINUTE", "6000", "writes allowed per client per minute (429 beyond)"),
+    SIGN_IN_FAILURES_PER_HOUR("WHEREABOUTS_SIGN_IN_FAILURES_PER_HOUR", "20",
+            "failed sign-ins allowed per client address and per user name per hour (429 beyond)");
 
     private final String envVar;
     private final String defaultValue;

@@ -146,6 +146,34 @@ public final class Gazetteer {
         return out.size() > q.limit() ? List.copyOf(out.subList(0, q.limit())) : out;
     }
 
+    /**
+     * Places one of whose names folds exactly to {@code name}'s key, ranked as {@link #search} ranks exact
+     * matches (own name, importance, proximity to {@code near}, script), best first; empty when none. No prefix or
+     * fuzzy matching: cheap enough to try every candidate word of a long text.
+     */
+    public List<Candidate> exactMatches(String name, LatLon near) {
+        String key = NameFolder.fold(name);
+        if (key.isEmpty()) {
+            return List.of();
+        }
+        java.util.Set<String> scriptCountries = Ranking.countriesWritingIn(name);
+        Map<Integer, Candidate> byPlace = new HashMap<>();
+        names.exact(key, (place, nameIndex, edits) -> {
+            Place p = places.get(place);
+            boolean own = nameIndex == 0;
+            double score = Ranking.score(MatchType.EXACT, own ? staticOwn[place] : staticAlt[place],
+                    Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries), 0);
+            Candidate old = byPlace.get(place);
+            if (old == null || old.score() < score) {
+                byPlace.put(place, new Candidate(p, score, p.nameAt(nameIndex), MatchType.EXACT, !own, 0));
+            }
+        });
+        List<Candidate> out = new ArrayList<>(byPlace.values());
+        out.sort(Comparator.comparingDouble(Candidate::score).reversed()
+                .thenComparing(c -> c.place().geonameId()));
+        return out;
+    }
+
     /** Allowed fuzzy edits for a folded query: 0 below 4 characters, 1 for 4–5, 2 from 6. */
     static int allowedEdits(String folded) {
         int n = folded.length();

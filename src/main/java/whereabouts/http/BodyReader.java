@@ -26,31 +26,37 @@ public final class BodyReader {
     }
 
     public Map<String, String> fields(Context ctx) {
-        if (ctx.contentLength() > MAX_BODY_BYTES) {
-            throw tooLarge();
+        return fields(ctx, MAX_BODY_BYTES);
+    }
+
+    /** {@link #fields(Context)} with another size limit (a route that takes long texts), bytes. */
+    public Map<String, String> fields(Context ctx, int maxBytes) {
+        if (ctx.contentLength() > maxBytes) {
+            throw tooLarge(maxBytes);
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
-            return jsonFields(body(ctx));
+            return jsonFields(body(ctx, maxBytes));
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
-            body(ctx);
+            body(ctx, maxBytes);
             return formFields(ctx.formParamMap());
         }
         throw new HttpProblem(415, "unsupported_media_type", null, "Send the body as application/json or "
                 + "application/x-www-form-urlencoded" + (type.isEmpty() ? "" : ", not " + type) + ".");
     }
 
-    private static String body(Context ctx) {
+    private static String body(Context ctx, int maxBytes) {
         byte[] bytes = ctx.bodyAsBytes();
-        if (bytes.length > MAX_BODY_BYTES) {
-            throw tooLarge();
+        if (bytes.length > maxBytes) {
+            throw tooLarge(maxBytes);
         }
         return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
     }
 
-    private static HttpProblem tooLarge() {
-        return new HttpProblem(413, "body_too_large", null, TOO_LARGE_MESSAGE);
+    private static HttpProblem tooLarge(int maxBytes) {
+        return new HttpProblem(413, "body_too_large", null, maxBytes == MAX_BODY_BYTES ? TOO_LARGE_MESSAGE
+                : "The request body is larger than " + maxBytes + " bytes.");
     }
 
     private Map<String, String> jsonFields(String body) {

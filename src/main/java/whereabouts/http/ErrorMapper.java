@@ -5,6 +5,7 @@ import io.javalin.http.Context;
 import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import whereabouts.error.AccessException;
 import whereabouts.error.ApiException;
 import whereabouts.error.NotFoundException;
 import whereabouts.error.UnresolvedPlaceException;
@@ -21,6 +22,9 @@ public final class ErrorMapper {
             ErrorBody body = e instanceof UnresolvedPlaceException u
                     ? new ErrorBody(e.code(), e.field(), e.getMessage(), u.candidates())
                     : ErrorBody.of(e.code(), e.field(), e.getMessage());
+            if (e instanceof AccessException a && a.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(a.retryAfterSeconds()));
+            }
             write(ctx, statusOf(e), body);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -47,6 +51,13 @@ public final class ErrorMapper {
         }
         if (e instanceof NotFoundException) {
             return 404;
+        }
+        if (e instanceof AccessException a) {
+            return switch (a.reason()) {
+                case UNAUTHENTICATED -> 401;
+                case FORBIDDEN -> 403;
+                case RATE_LIMITED -> 429;
+            };
         }
         if (e instanceof UnresolvedPlaceException) {
             return 422;

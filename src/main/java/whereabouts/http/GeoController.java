@@ -41,6 +41,6 @@ final class GeoController {
     }
 
     void railNetwork(Context ctx) {
-        ctx.contentType(GEOJSON).header("Cache-Control", "max-age=3600").result(rail.geojson());
+        ctx.contentType(GEOJSON).header("Cache-Control", "no-cache").result(rail.geojson()); // an import changes it
     }
 }

@@ -6,6 +6,8 @@ import io.javalin.compression.Gzip;
 import io.javalin.config.JavalinConfig;
 import io.javalin.http.staticfiles.Location;
 import io.javalin.json.JavalinJackson;
+import whereabouts.auth.AuthService;
+import whereabouts.config.SecurityConfig;
 
 /** Every route of the server, in one place. Controllers only parse, call one service and return a DTO. */
 public final class Routes implements AutoCloseable {
@@ -16,12 +18,21 @@ public final class Routes implements AutoCloseable {
     private final HealthController health;
     private final GeoController geo;
     private final TrajectoryController trajectory;
+    private final ExtractController extract;
     private final ImportController imports;
+    private final LabelController labels;
+    private final ApiDocsController apiDocs = new ApiDocsController();
     private final ObjectMapper json;
+    private final RequestGuard guard;
+    private final SessionController session;
+    private final AccountController accounts;
 
-    public Routes(ObjectMapper json, Services services) {
+    public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
         BodyReader body = new BodyReader(json);
+        this.guard = new RequestGuard(security, bindHost, auth);
+        this.session = new SessionController(auth, guard, security, body);
+        this.accounts = new AccountController(auth, body);
         this.tracks = new TrackController(services.tracks(), body);
         this.sightings = new SightingController(services.tracks(), body, json);
         this.export = new ExportController(services.exports());
@@ -29,12 +40,14 @@ public final class Routes implements AutoCloseable {
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());
+        this.labels = new LabelController(services.labels());
     }
 
     public void configure(JavalinConfig cfg) {
         cfg.jsonMapper(new JavalinJackson(json, false));
-        cfg.http.maxRequestSize = BodyReader.MAX_BODY_BYTES;
+        cfg.http.maxRequestSize = Math.max(BodyReader.MAX_BODY_BYTES, ExtractController.MAX_BODY_BYTES);
         // gzip level 1: large tracks are megabytes of JSON; the fastest level compresses them about tenfold
         // at a fraction of the default level's CPU, which matters on a small server shared with its users
         cfg.http.compressionStrategy = new CompressionStrategy(null, new Gzip(1));
@@ -55,6 +68,12 @@ public final class Routes implements AutoCloseable {
         ErrorMapper.register(cfg.routes);
 
         var r = cfg.routes;
+        r.before(guard::check); // Host, Origin, who is asking and may they: before any handler
+        r.get("/api/session", session::get);
+        r.post("/api/session", session::signIn);
+        r.delete("/api/session", session::signOut);
+        r.post("/api/users", accounts::putUser);
+        r.post("/api/tokens", accounts::createToken);
         r.get("/api/health", health::health);
         r.get("/api/tracks", tracks::list);
         r.post("/api/tracks", tracks::create);
@@ -77,7 +96,11 @@ public final class Routes implements AutoCloseable {
         r.get("/api/rail/network", geo::railNetwork);
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
+        r.post("/api/extract", extract::extract);
         r.post("/api/tracks/{id}/imports", imports::create);
+        r.get("/api/labels", labels::labels);
+        r.get("/api/openapi.json", apiDocs::openapi);
+        r.get("/api/docs", apiDocs::docs);
     }
 
     @Override

@@ -33,18 +33,20 @@ final class SightingController {
 
     void create(Context ctx) {
         long trackId = PathIds.trackId(ctx);
-        Sighting s = service.addSighting(trackId, body.fields(ctx));
+        Sighting s = service.addSighting(trackId, body.fields(ctx), RequestGuard.author(ctx));
         ctx.status(201).header("Location", "/api/tracks/" + trackId + "/sightings/" + s.id()).json(SightingView.of(s));
     }
 
     void update(Context ctx) {
         long trackId = PathIds.trackId(ctx);
         long sightingId = PathIds.sightingId(ctx);
-        ctx.json(SightingView.of(service.updateSighting(trackId, sightingId, body.fields(ctx))));
+        ctx.json(SightingView.of(service.updateSighting(trackId, sightingId, body.fields(ctx),
+                RequestGuard.author(ctx))));
     }
 
     void delete(Context ctx) {
-        ctx.json(SightingView.of(service.deleteSighting(PathIds.trackId(ctx), PathIds.sightingId(ctx))));
+        ctx.json(SightingView.of(service.deleteSighting(PathIds.trackId(ctx), PathIds.sightingId(ctx),
+                RequestGuard.author(ctx))));
     }
 
     void history(Context ctx) {
@@ -53,9 +55,11 @@ final class SightingController {
     }
 
     /** One entry of a sighting's history. */
-    record RevisionView(int revision, String action, java.time.Instant recordedAt, SightingView sighting) {
+    record RevisionView(int revision, String action, java.time.Instant recordedAt, String author,
+                        SightingView sighting) {
         static RevisionView of(SightingRevision r) {
-            return new RevisionView(r.revision(), r.action(), r.recordedAt(), SightingView.of(r.sighting()));
+            return new RevisionView(r.revision(), r.action(), r.recordedAt(), r.author(),
+                    SightingView.of(r.sighting()));
         }
     }
 }

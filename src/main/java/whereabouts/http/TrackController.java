@@ -21,7 +21,7 @@ final class TrackController {
     }
 
     void create(Context ctx) {
-        Track t = service.createTrack(body.fields(ctx));
+        Track t = service.createTrack(body.fields(ctx), RequestGuard.author(ctx));
         ctx.status(201).header("Location", "/api/tracks/" + t.id()).json(TrackView.of(t));
     }
 
@@ -31,20 +31,20 @@ final class TrackController {
 
     void update(Context ctx) {
         long id = PathIds.trackId(ctx);
-        ctx.json(TrackView.of(service.updateTrack(id, body.fields(ctx))));
+        ctx.json(TrackView.of(service.updateTrack(id, body.fields(ctx), RequestGuard.author(ctx))));
     }
 
     void history(Context ctx) {
         ctx.json(service.trackHistory(PathIds.trackId(ctx)).stream().map(r -> new RevisionView(r.revision(),
-                r.action(), r.recordedAt(), TrackView.of(r.track()))).toList());
+                r.action(), r.recordedAt(), r.author(), TrackView.of(r.track()))).toList());
     }
 
     /** One entry of a track's history. */
-    record RevisionView(int revision, String action, java.time.Instant recordedAt, TrackView track) {
+    record RevisionView(int revision, String action, java.time.Instant recordedAt, String author, TrackView track) {
     }
 
     void delete(Context ctx) {
-        service.deleteTrack(PathIds.trackId(ctx));
+        service.deleteTrack(PathIds.trackId(ctx), RequestGuard.author(ctx));
         ctx.status(204);
     }
 }

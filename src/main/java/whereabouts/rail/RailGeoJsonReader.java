@@ -14,8 +14,11 @@ import whereabouts.geo.LatLon;
 /**
  * Reads rail GeoJSON (RFC 7946, {@code [lon, lat]}) into a {@link RailNetworkBuilder}:
  * LineString features with {@code line} are lines, LineStrings with {@code border: true} are border crossings
- * ({@code name}, {@code from_country}, {@code to_country}), Point features with {@code name} are stations
- * ({@code names}, {@code km}, {@code country}).
+ * ({@code name}, {@code from_country}, {@code to_country}); either may carry {@code measures}, an array parallel to
+ * the coordinates with the published km post at a vertex or null. Point features with {@code name} are stations
+ * ({@code names}, {@code km}, {@code km_line}: the line whose chainage the km is in, {@code country}); features
+ * with a null geometry, a {@code name}, a {@code line} and a {@code km} are stations placed on that line at their
+ * km post.
  */
 public final class RailGeoJsonReader {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -68,9 +71,14 @@ public final class RailGeoJsonReader {
                 case "Point" -> {
                     if (props.hasNonNull("name")) {
                         builder.addStation(props.get("name").asText(), names(props.path("names")),
-                                position(geom.path("coordinates")),
-                                props.hasNonNull("km") ? props.get("km").asDouble() : null,
-                                props.hasNonNull("country") ? props.get("country").asText() : null);
+                                position(geom.path("coordinates")), number(props, "km"), text(props, "country"),
+                                text(props, "km_line"));
+                    }
+                }
+                case "" -> {
+                    if (props.hasNonNull("name") && props.hasNonNull("line") && number(props, "km") != null) {
+                        builder.addStation(props.get("name").asText(), names(props.path("names")), null,
+                                number(props, "km"), text(props, "country"), text(props, "line"));
                     }
                 }
                 default -> {
@@ -81,12 +89,27 @@ public final class RailGeoJsonReader {
     }
 
     private static void addLine(JsonNode props, List<LatLon> coords, RailNetworkBuilder builder) {
+        List<Double> measures = null;
+        if (props.path("measures").isArray()) {
+            measures = new ArrayList<>();
+            for (JsonNode m : props.get("measures")) {
+                measures.add(m.isNumber() ? m.asDouble() : null);
+            }
+        }
         if (props.path("border").asBoolean(false)) {
             builder.addBorder(props.path("name").asText(), props.path("from_country").asText(null),
-                    props.path("to_country").asText(null), coords);
+                    props.path("to_country").asText(null), coords, measures);
         } else {
-            builder.addLine(props.path("line").asText(props.path("name").asText("")), coords);
+            builder.addLine(props.path("line").asText(props.path("name").asText("")), coords, measures);
         }
+    }
+
+    private static Double number(JsonNode props, String field) {
+        return props.path(field).isNumber() ? props.get(field).asDouble() : null;
+    }
+
+    private static String text(JsonNode props, String field) {
+        return props.hasNonNull(field) ? props.get(field).asText() : null;
     }
 
     private static List<LatLon> coordinates(JsonNode array) {

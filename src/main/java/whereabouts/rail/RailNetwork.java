@@ -17,7 +17,8 @@ import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 
 /**
- * The rail network as a weighted graph (JGraphT; node = vertex of a line, edge weight = geodesic length in metres),
+ * The rail network as a weighted graph (JGraphT; node = vertex of a line, edge weight = measured length in metres:
+ * the difference of the line's km-post measures, see {@link RailLine}),
  * gauge-agnostic, with stations attached to their nearest node, border-crossing edges, and a JTS STRtree of edge
  * segments for snapping. Immutable after construction and safe for concurrent queries.
  *
@@ -28,7 +29,8 @@ public final class RailNetwork {
     /** Classpath location of the manifest listing the shipped corridor files. */
     public static final String CLASSPATH_MANIFEST = "/geodata/rail/network.json";
 
-    record EdgeSpec(int a, int b, int border) {
+    /** An edge to build: nodes, border index or -1, measured and drawn length in metres, how it was measured. */
+    record EdgeSpec(int a, int b, int border, double measuredMeters, double drawnMeters, MeasureSource source) {
     }
 
     private final List<LatLon> nodes;
@@ -37,6 +39,11 @@ public final class RailNetwork {
     private final int[] edgeA;
     private final int[] edgeB;
     private final double[] edgeMeters;
+    private final double[] edgeDrawnMeters;
+    private final MeasureSource[] edgeSource;
+    /** Smallest measured/drawn ratio of any edge (at most 1): scales the search's straight-line heuristic. */
+    private final double minMeasureRatio;
+    private final List<RailLine> lines;
     private final int[] edgeBorder;
     private final int[] adjStart;
     private final int[] adjNode;
@@ -49,8 +56,10 @@ public final class RailNetwork {
     private final STRtree segments = new STRtree();
 
     RailNetwork(List<LatLon> nodes, List<EdgeSpec> specs, List<BorderEdge> borders,
-            List<RailNetworkBuilder.PendingStation> pendingStations) {
+            List<RailNetworkBuilder.PendingStation> pendingStations, List<String> positionSources,
+            List<RailLine> lines) {
         this.nodes = List.copyOf(nodes);
+        this.lines = List.copyOf(lines);
         int n = nodes.size();
         nodeLat = new double[n];
         nodeLon = new double[n];
@@ -61,34 +70,40 @@ public final class RailNetwork {
             nodeLon[i] = nodes.get(i).lon();
         }
         List<EdgeSpec> kept = new ArrayList<>(specs.size());
-        List<Double> meters = new ArrayList<>(specs.size());
         for (EdgeSpec e : specs) {
             if (g.containsEdge(e.a(), e.b())) {
                 continue; // two lines drawn over the same pair of vertices: one edge is enough
             }
-            double m = Geodesy.distanceMeters(nodes.get(e.a()), nodes.get(e.b()));
-            g.setEdgeWeight(g.addEdge(e.a(), e.b()), m);
+            g.setEdgeWeight(g.addEdge(e.a(), e.b()), e.measuredMeters());
             kept.add(e);
-            meters.add(m);
         }
         this.graph = new AsUnmodifiableGraph<>(g);
         int m = kept.size();
         edgeA = new int[m];
         edgeB = new int[m];
         edgeMeters = new double[m];
+        edgeDrawnMeters = new double[m];
+        edgeSource = new MeasureSource[m];
         edgeBorder = new int[m];
+        double minRatio = 1.0;
         int[] degree = new int[n];
         for (int i = 0; i < m; i++) {
             EdgeSpec e = kept.get(i);
             edgeA[i] = e.a();
             edgeB[i] = e.b();
-            edgeMeters[i] = meters.get(i);
+            edgeMeters[i] = e.measuredMeters();
+            edgeDrawnMeters[i] = e.drawnMeters();
+            edgeSource[i] = e.source();
+            if (e.drawnMeters() > 0) {
+                minRatio = Math.min(minRatio, e.measuredMeters() / e.drawnMeters());
+            }
             edgeBorder[i] = e.border();
             degree[e.a()]++;
             degree[e.b()]++;
             Envelope env = new Envelope(nodeLon[e.a()], nodeLon[e.b()], nodeLat[e.a()], nodeLat[e.b()]);
             segments.insert(env, i);
         }
+        minMeasureRatio = minRatio;
         adjStart = new int[n + 1];
         for (int i = 0; i < n; i++) {
             adjStart[i + 1] = adjStart[i] + degree[i];
@@ -108,12 +123,11 @@ public final class RailNetwork {
         this.borders = List.copyOf(borders);
         List<Station> st = new ArrayList<>();
         List<List<Station>> at = new ArrayList<>(Collections.nCopies(n, List.of()));
-        for (RailNetworkBuilder.PendingStation p : pendingStations) {
-            if (n == 0) {
-                break;
-            }
-            int node = nearestNode(p.position());
-            Station s = new Station(p.name(), p.names(), p.position(), p.km(), p.country(), node);
+        for (int i = 0; i < pendingStations.size() && n > 0; i++) {
+            RailNetworkBuilder.PendingStation p = pendingStations.get(i);
+            int node = attachmentNode(p.position());
+            Station s = new Station(p.name(), p.names(), p.position(), p.km(), p.line(), p.country(), node,
+                    positionSources.get(i));
             st.add(s);
             List<Station> list = new ArrayList<>(at.get(node));
             list.add(s);
@@ -151,7 +165,12 @@ public final class RailNetwork {
         return in;
     }
 
-    /** Read-only view of the graph: node = index into {@link #nodes()}, weight = geodesic metres. */
+    /** The lines as drawn and measured (km posts interpolated), in the order they were added. */
+    public List<RailLine> lines() {
+        return lines;
+    }
+
+    /** Read-only view of the graph: node = index into {@link #nodes()}, weight = measured metres (chainage). */
     public Graph<Integer, DefaultWeightedEdge> graph() {
         return graph;
     }
@@ -236,6 +255,21 @@ public final class RailNetwork {
         return new RailSnap(edge, t, q, Geodesy.distanceMeters(p, q));
     }
 
+    /**
+     * The node a station at {@code p} is attached to: the nearer end of the edge it snaps to (an index lookup, so
+     * an imported network with many thousand stations builds quickly), or the nearest node of a network without
+     * edges.
+     */
+    private int attachmentNode(LatLon p) {
+        if (edgeA.length > 0) {
+            RailSnap s = snap(p).orElseThrow();
+            int a = edgeA[s.edge()];
+            int b = edgeB[s.edge()];
+            return Geodesy.distanceMeters(p, nodes.get(a)) <= Geodesy.distanceMeters(p, nodes.get(b)) ? a : b;
+        }
+        return nearestNode(p);
+    }
+
     private int nearestNode(LatLon p) {
         int best = -1;
         double bestD = Double.MAX_VALUE;
@@ -262,8 +296,23 @@ public final class RailNetwork {
         return edgeB[e];
     }
 
+    /** Measured length of edge {@code e} (km-post chainage), metres: the routing weight. */
     double edgeMeters(int e) {
         return edgeMeters[e];
+    }
+
+    /** Geodesic length of the drawn edge {@code e}, metres. */
+    double edgeDrawnMeters(int e) {
+        return edgeDrawnMeters[e];
+    }
+
+    MeasureSource edgeSource(int e) {
+        return edgeSource[e];
+    }
+
+    /** Smallest measured/drawn ratio over all edges, at most 1. */
+    double minMeasureRatio() {
+        return minMeasureRatio;
     }
 
     /** Index into {@link #borders()} of the border feature this edge belongs to, or -1. */

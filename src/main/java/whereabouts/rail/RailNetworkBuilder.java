@@ -20,11 +20,19 @@ public final class RailNetworkBuilder {
     private final List<PendingLine> lines = new ArrayList<>();
     private final List<PendingStation> stations = new ArrayList<>();
 
-    record PendingLine(String name, List<LatLon> vertices, BorderEdge border) {
+    record PendingLine(String name, List<LatLon> vertices, BorderEdge border, List<Double> kmPosts) {
     }
 
-    record PendingStation(String name, Map<String, String> names, LatLon position, Double km, String country) {
+    /**
+     * A station to attach: at {@code position}, or (position null) on line {@code line} at measure {@code km}.
+     * {@code line} names the line whose chainage {@code km} is in (null when unknown).
+     */
+    record PendingStation(String name, Map<String, String> names, LatLon position, Double km, String country,
+                          String line) {
     }
+
+    /** Said of a station placed on its line by its km post, having no position of its own. */
+    public static final String INTERPOLATED_FROM_KM_POST = "interpolated from km post";
 
     /** Vertices closer than this (geodesic, metres, >= 0) are joined into one node. */
     public RailNetworkBuilder joinToleranceMeters(double meters) {
@@ -35,21 +43,48 @@ public final class RailNetworkBuilder {
         return this;
     }
 
-    /** Adds a line (at least two vertices). */
+    /** Adds a line (at least two vertices) measured by its drawn length. */
     public RailNetworkBuilder addLine(String name, List<LatLon> vertices) {
-        return add(new PendingLine(name, vertices, null));
+        return addLine(name, vertices, null);
+    }
+
+    /**
+     * Adds a line (at least two vertices) with km posts: {@code kmPosts.get(i)} is the published km post at vertex
+     * {@code i}, or null (the list itself may be null). See {@link RailLine#calibrate}.
+     */
+    public RailNetworkBuilder addLine(String name, List<LatLon> vertices, List<Double> kmPosts) {
+        return add(new PendingLine(name, vertices, null, kmPosts));
     }
 
     /** Adds a border-crossing line, drawn from {@code fromCountry} to {@code toCountry}. */
     public RailNetworkBuilder addBorder(String name, String fromCountry, String toCountry, List<LatLon> vertices) {
+        return addBorder(name, fromCountry, toCountry, vertices, null);
+    }
+
+    /** Adds a border-crossing line with km posts (as {@link #addLine(String, List, List)}). */
+    public RailNetworkBuilder addBorder(String name, String fromCountry, String toCountry, List<LatLon> vertices,
+            List<Double> kmPosts) {
         LatLon mid = Geodesy.interpolate(vertices.get(0), vertices.get(vertices.size() - 1), 0.5);
-        return add(new PendingLine(name, vertices, new BorderEdge(name, fromCountry, toCountry, mid)));
+        return add(new PendingLine(name, vertices, new BorderEdge(name, fromCountry, toCountry, mid), kmPosts));
     }
 
     /** Adds a station; it is attached to the nearest node when the network is built. */
     public RailNetworkBuilder addStation(String name, Map<String, String> names, LatLon position, Double km,
             String country) {
-        stations.add(new PendingStation(name, names, position, km, country));
+        return addStation(name, names, position, km, country, null);
+    }
+
+    /**
+     * Adds a station whose {@code km} is a km post of line {@code line}. With a null {@code position} the station is
+     * placed on that line at its measure (marked {@link #INTERPOLATED_FROM_KM_POST}); it is left out when the line
+     * is unknown or does not reach that measure.
+     */
+    public RailNetworkBuilder addStation(String name, Map<String, String> names, LatLon position, Double km,
+            String country, String line) {
+        if (position == null && (km == null || line == null)) {
+            throw new IllegalArgumentException("a station without a position needs a line and a km post: " + name);
+        }
+        stations.add(new PendingStation(name, names, position, km, country, line));
         return this;
     }
 
@@ -62,25 +97,54 @@ public final class RailNetworkBuilder {
     }
 
     public RailNetwork build() {
+        List<RailLine> calibrated = new ArrayList<>();
+        Map<String, Integer> byName = new HashMap<>();
+        for (PendingLine line : lines) {
+            byName.putIfAbsent(line.name(), calibrated.size());
+            calibrated.add(RailLine.calibrate(line.name(), line.border(), line.vertices(), line.kmPosts()));
+        }
+        List<PendingStation> placed = new ArrayList<>();
+        List<String> positionSources = new ArrayList<>();
+        for (PendingStation s : stations) {
+            if (s.position() != null) {
+                placed.add(s);
+                positionSources.add(null);
+                continue;
+            }
+            Integer index = byName.get(s.line());
+            java.util.Optional<RailLine.Located> at = index == null ? java.util.Optional.empty()
+                    : calibrated.get(index).locate(s.km());
+            if (at.isPresent()) {
+                calibrated.set(index, at.get().line());
+                placed.add(new PendingStation(s.name(), s.names(), at.get().position(), s.km(), s.country(), s.line()));
+                positionSources.add(INTERPOLATED_FROM_KM_POST);
+            }
+        }
         NodeIndex nodes = new NodeIndex(joinToleranceMeters);
         List<RailNetwork.EdgeSpec> edges = new ArrayList<>();
         List<BorderEdge> borders = new ArrayList<>();
-        for (PendingLine line : lines) {
+        for (RailLine line : calibrated) {
             int border = -1;
             if (line.border() != null) {
                 borders.add(line.border());
                 border = borders.size() - 1;
             }
-            int prev = nodes.nodeFor(line.vertices().get(0));
-            for (int i = 1; i < line.vertices().size(); i++) {
-                int next = nodes.nodeFor(line.vertices().get(i));
+            List<LatLon> v = line.vertices();
+            int prev = nodes.nodeFor(v.get(0));
+            for (int i = 1; i < v.size(); i++) {
+                int next = nodes.nodeFor(v.get(i));
                 if (next != prev) {
-                    edges.add(new RailNetwork.EdgeSpec(prev, next, border));
+                    // Joined nodes may lie a little off the line's own vertices: the drawing is node to node, and
+                    // so is the measure of a line without km posts.
+                    double drawn = Geodesy.distanceMeters(nodes.positions().get(prev), nodes.positions().get(next));
+                    MeasureSource source = line.sources()[i - 1];
+                    double measured = source == MeasureSource.DRAWN ? drawn : line.segmentKm(i - 1) * 1000.0;
+                    edges.add(new RailNetwork.EdgeSpec(prev, next, border, measured, drawn, source));
                 }
                 prev = next;
             }
         }
-        return new RailNetwork(nodes.positions(), edges, borders, stations);
+        return new RailNetwork(nodes.positions(), edges, borders, placed, positionSources, calibrated);
     }
 
     /** Grid hash of node positions, joining a new vertex to an existing node within the tolerance. */

@@ -1,6 +1,8 @@
 package whereabouts.rail;
 
+import java.util.ArrayList;
 import java.util.List;
+import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 
 /**
@@ -8,7 +10,12 @@ import whereabouts.geo.LatLon;
  * possible or not asked for, along the geodesic ({@code mode = "geodesic"}, with {@code reason} saying why).
  *
  * @param geometry        the merged polyline, first point = start (snapped for rail), last = end
- * @param lengthKm        geodesic length of {@code geometry}, kilometres
+ * @param measuresKm      distance along the route at each point of {@code geometry}, kilometres: for rail the
+ *                        lines' km-post measures (chainage) summed piece by piece, for a geodesic its length;
+ *                        starts at 0, never decreases, ends at {@code lengthKm}
+ * @param lengthKm        length of the route, kilometres: measured (km posts) for rail, geodesic otherwise
+ * @param drawnKm         geodesic length of {@code geometry} as drawn, kilometres
+ * @param calibratedKm    the part of {@code lengthKm} measured between published km posts, kilometres
  * @param mode            {@code rail} or {@code geodesic}
  * @param reason          why a geodesic line was returned (null for rail, or when geodesic was asked for)
  * @param stations        stations passed, in travel order
@@ -18,7 +25,10 @@ import whereabouts.geo.LatLon;
  */
 public record Route(
         List<LatLon> geometry,
+        List<Double> measuresKm,
         double lengthKm,
+        double drawnKm,
+        double calibratedKm,
         String mode,
         String reason,
         List<StationPass> stations,
@@ -31,7 +41,30 @@ public record Route(
 
     public Route {
         geometry = List.copyOf(geometry);
+        measuresKm = List.copyOf(measuresKm);
+        if (measuresKm.size() != geometry.size()) {
+            throw new IllegalArgumentException("one measure per point: " + measuresKm.size() + " for "
+                    + geometry.size());
+        }
         stations = List.copyOf(stations);
         borderCrossings = List.copyOf(borderCrossings);
+    }
+
+    /** A geodesic route along {@code geometry} (already densified), measured by its own length. */
+    public static Route geodesic(List<LatLon> geometry, String reason) {
+        List<Double> measures = new ArrayList<>(geometry.size());
+        double km = 0;
+        for (int i = 0; i < geometry.size(); i++) {
+            if (i > 0) {
+                km += Geodesy.distanceMeters(geometry.get(i - 1), geometry.get(i)) / 1000.0;
+            }
+            measures.add(km);
+        }
+        return new Route(geometry, measures, km, km, 0, GEODESIC, reason, List.of(), List.of(), 0, 0);
+    }
+
+    /** Share of {@link #lengthKm()} measured between published km posts, 0..1 (0 for an empty route). */
+    public double calibratedShare() {
+        return lengthKm > 0 ? Math.min(1.0, calibratedKm / lengthKm) : 0.0;
     }
 }

@@ -5,20 +5,29 @@ import java.util.List;
 import whereabouts.geo.LatLon;
 
 /**
- * Turns consecutive shortest-path legs into one {@link Route}: merged geometry, length, stations passed and border
- * crossings traversed, each with its distance from the start. Lengths come from the network's edge weights
- * (geodesic metres), so no geodesic is recomputed per query.
+ * Turns consecutive shortest-path legs into one {@link Route}: merged geometry with the measure at each point,
+ * measured and drawn length, the calibrated part, stations passed and border crossings traversed, each with its
+ * distance from the start. Lengths come from the network's edge weights (km-post measures) and drawn lengths,
+ * so no geodesic is recomputed per query.
  */
 final class RouteAssembler {
     private final RailNetwork net;
     private final List<LatLon> geometry = new ArrayList<>();
+    private final List<Double> measures = new ArrayList<>();
     private final List<StationPass> stations = new ArrayList<>();
     private final List<BorderCrossing> crossings = new ArrayList<>();
     private double meters;
+    private double drawnMeters;
+    private double calibratedMeters;
 
     RouteAssembler(RailNetwork net, LatLon start) {
         this.net = net;
-        geometry.add(start);
+        add(start, 0);
+    }
+
+    private void add(LatLon point, double atMeters) {
+        geometry.add(point);
+        measures.add(atMeters / 1000.0);
     }
 
     /**
@@ -34,6 +43,12 @@ final class RouteAssembler {
         if (nodes.length == 0 || nodes[0] != startNode) {
             net.stationsAt(startNode).forEach(s -> addStation(s, legStart));
         }
+        if (nodes.length == 0) {
+            double share = Math.abs(from.fraction() - to.fraction());
+            countEdge(from.edge(), share * net.edgeMeters(from.edge()), share);
+        } else {
+            countEdge(from.edge(), path.startMeters(), partialShare(from, nodes[0]));
+        }
         double at = legStart + path.startMeters();
         int previousBorder = -1;
         for (int i = 0; i < nodes.length; i++) {
@@ -45,17 +60,34 @@ final class RouteAssembler {
                 }
                 previousBorder = border;
                 at += net.edgeMeters(e);
+                countEdge(e, net.edgeMeters(e), 1.0);
             }
-            geometry.add(net.nodes().get(nodes[i]));
+            add(net.nodes().get(nodes[i]), at);
             for (Station s : net.stationsAt(nodes[i])) {
                 addStation(s, at);
             }
         }
-        geometry.add(to.point());
         meters = legStart + path.meters();
+        if (nodes.length > 0) {
+            countEdge(to.edge(), meters - at, partialShare(to, nodes[nodes.length - 1]));
+        }
+        add(to.point(), meters);
         int endNode = nearestEnd(to);
         if (nodes.length == 0 || nodes[nodes.length - 1] != endNode) {
             net.stationsAt(endNode).forEach(s -> addStation(s, meters));
+        }
+    }
+
+    /** Share of the snap's edge between the snapped point and {@code node} (one of the edge's ends). */
+    private double partialShare(RailSnap snap, int node) {
+        return node == net.edgeA(snap.edge()) ? snap.fraction() : 1 - snap.fraction();
+    }
+
+    /** Counts {@code measuredMeters} of edge {@code e}, which is {@code share} of its drawing. */
+    private void countEdge(int e, double measuredMeters, double share) {
+        drawnMeters += share * net.edgeDrawnMeters(e);
+        if (net.edgeSource(e) == MeasureSource.KM_POST) {
+            calibratedMeters += measuredMeters;
         }
     }
 
@@ -67,7 +99,8 @@ final class RouteAssembler {
         if (!stations.isEmpty() && stations.get(stations.size() - 1).name().equals(s.name())) {
             return;
         }
-        stations.add(new StationPass(s.name(), s.names(), s.position(), atMeters / 1000.0));
+        stations.add(new StationPass(s.name(), s.names(), s.position(), atMeters / 1000.0, s.km(), s.kmLine(),
+                s.positionSource()));
     }
 
     private void addCrossing(int border, boolean forward, double atMeters) {
@@ -78,21 +111,19 @@ final class RouteAssembler {
     }
 
     Route toRoute(double snapStartKm, double snapEndKm) {
-        return new Route(dedupe(geometry), meters / 1000.0, Route.RAIL, null, stations, crossings, snapStartKm,
-                snapEndKm);
-    }
-
-    /** Drops consecutive repeated points, keeping at least two (a zero-length route is [p, p]). */
-    private static List<LatLon> dedupe(List<LatLon> points) {
-        List<LatLon> out = new ArrayList<>(points.size());
-        for (LatLon p : points) {
-            if (out.isEmpty() || !out.get(out.size() - 1).equals(p)) {
-                out.add(p);
+        List<LatLon> points = new ArrayList<>(geometry.size());
+        List<Double> kms = new ArrayList<>(geometry.size());
+        for (int i = 0; i < geometry.size(); i++) {
+            if (points.isEmpty() || !points.get(points.size() - 1).equals(geometry.get(i))) {
+                points.add(geometry.get(i));
+                kms.add(measures.get(i));
             }
         }
-        if (out.size() == 1) {
-            out.add(out.get(0));
+        if (points.size() == 1) { // a zero-length route is [p, p]
+            points.add(points.get(0));
+            kms.add(kms.get(0));
         }
-        return out;
+        return new Route(points, kms, meters / 1000.0, drawnMeters / 1000.0, calibratedMeters / 1000.0, Route.RAIL,
+                null, stations, crossings, snapStartKm, snapEndKm);
     }
 }

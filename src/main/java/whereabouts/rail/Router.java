@@ -10,7 +10,7 @@ import whereabouts.geo.LatLon;
 
 /**
  * Routes through waypoints (from, vias…, to, visited in order) along the rail network, or along the geodesic.
- * Rail routes are exact shortest paths by length (A* over the network's arrays, see {@link ShortestPathSearch}).
+ * Rail routes are exact shortest paths by measured length (km posts) (A* over the network's arrays, see {@link ShortestPathSearch}).
  * When an end is farther than {@code maxSnapKm} from the network, or no rail path exists, the result is a
  * geodesic line with mode {@code geodesic} and a {@code reason}. Thread-safe.
  */
@@ -104,12 +104,10 @@ public final class Router {
     /** The geodesic through the waypoints, densified; {@code reason} is null when it was asked for. */
     public static Route geodesic(List<LatLon> waypoints, String reason) {
         List<LatLon> geometry = new ArrayList<>();
-        double meters = 0;
         for (int i = 1; i < waypoints.size(); i++) {
             List<LatLon> leg = Geodesy.densify(waypoints.get(i - 1), waypoints.get(i), GEODESIC_SEGMENT_METERS);
             geometry.addAll(i == 1 ? leg : leg.subList(1, leg.size()));
-            meters += Geodesy.distanceMeters(waypoints.get(i - 1), waypoints.get(i));
         }
-        return new Route(geometry, meters / 1000.0, Route.GEODESIC, reason, List.of(), List.of(), 0, 0);
+        return Route.geodesic(geometry, reason);
     }
 }

@@ -4,12 +4,13 @@ import java.util.Arrays;
 import java.util.Optional;
 
 /**
- * A* over the network's compact adjacency arrays between two {@link RailSnap}s, which act as virtual nodes:
+ * A* over the network's compact adjacency arrays (edge costs: measured metres) between two {@link RailSnap}s, which act as virtual nodes:
  * the search starts from both ends of the start edge (with the partial costs to them) and finishes at either end of
  * the end edge (plus the partial cost from it), so the shared graph is never modified and concurrent searches are
  * safe. The heuristic is 0.99 × the chord (straight-line) distance to the end point on a sphere of mean radius,
- * never more than the geodesic (chord ≤ arc; sphere and WGS84 ellipsoid differ by less than 0.6 %), so results are
- * exact shortest paths; a chord needs one square root, no trigonometry. Per-thread work arrays are reused and
+ * never more than the geodesic (chord ≤ arc; sphere and WGS84 ellipsoid differ by less than 0.6 %), scaled by the
+ * network's smallest measured/drawn ratio so that it never exceeds a measured cost either; results are exact
+ * shortest paths; a chord needs one square root, no trigonometry. Per-thread work arrays are reused and
  * reset after each search, so a query allocates almost nothing.
  */
 final class ShortestPathSearch {
@@ -26,11 +27,14 @@ final class ShortestPathSearch {
 
     private final RailNetwork net;
     private final double[] unitXyz;
+    /** Metres per unit chord: 0.99 × mean radius × the network's smallest measured/drawn ratio (admissible). */
+    private final double heuristicScale;
     private final ThreadLocal<Workspace> workspaces;
 
     ShortestPathSearch(RailNetwork net) {
         this.net = net;
         int n = net.nodeCount();
+        heuristicScale = HEURISTIC_FACTOR * EARTH_MEAN_RADIUS_M * net.minMeasureRatio();
         unitXyz = new double[3 * n];
         for (int i = 0; i < n; i++) {
             unit(net.nodeLat(i), net.nodeLon(i), unitXyz, 3 * i);
@@ -182,6 +186,6 @@ final class ShortestPathSearch {
         double dx = unitXyz[i] - target[0];
         double dy = unitXyz[i + 1] - target[1];
         double dz = unitXyz[i + 2] - target[2];
-        return HEURISTIC_FACTOR * EARTH_MEAN_RADIUS_M * Math.sqrt(dx * dx + dy * dy + dz * dz);
+        return heuristicScale * Math.sqrt(dx * dx + dy * dy + dz * dz);
     }
 }

@@ -55,7 +55,8 @@ public final class ImportService {
      * @param defaultConfidence confidence for records without one, or null
      * @param columns           CSV column mapping {@code field=header,...}, or null
      */
-    public record Options(boolean dryRun, String defaultSource, String defaultConfidence, String columns) {
+    public record Options(boolean dryRun, String defaultSource, String defaultConfidence, String columns,
+                          String author) {
     }
 
     /** One accepted record, as the preview shows it. */
@@ -112,7 +113,7 @@ public final class ImportService {
         }
         rejected.sort(java.util.Comparator.comparingInt(RowRejection::row));
         if (!options.dryRun()) {
-            tracks.addSightings(trackId, accepted);
+            tracks.addSightings(trackId, accepted, options.author());
         }
         int rows = parsed.rows().size() + parsed.rejected().size();
         return new Result(parsed.format().wire(), options.dryRun(), rows, accepted.size(), duplicates,

@@ -73,6 +73,9 @@ public final class RouteService {
         props.put("requestedMode", m);
         props.put("reason", route.reason());
         props.put("lengthKm", Math.round(route.lengthKm() * 10) / 10.0);
+        props.put("drawnKm", Math.round(route.drawnKm() * 10) / 10.0);
+        props.put("calibratedKm", Math.round(route.calibratedKm() * 10) / 10.0);
+        props.put("calibratedShare", Math.round(route.calibratedShare() * 1000) / 1000.0);
         props.put("snapStartKm", Math.round(route.snapStartKm() * 100) / 100.0);
         props.put("snapEndKm", Math.round(route.snapEndKm() * 100) / 100.0);
         props.set("from", endpoint(stops.get(0)));
@@ -80,8 +83,8 @@ public final class RouteService {
         ArrayNode via = props.putArray("via");
         stops.subList(1, stops.size() - 1).forEach(s -> via.add(endpoint(s)));
         props.set("stations", json.valueToTree(route.stations().stream().map(s -> new StationView(s.name(),
-                s.names(), s.position().lat(), s.position().lon(), Math.round(s.kmFromStart() * 10) / 10.0))
-                .toList()));
+                s.names(), s.position().lat(), s.position().lon(), round1(s.kmFromStart()), s.kmPost(), s.kmLine(),
+                s.positionSource())).toList()));
         props.set("borderCrossings", json.valueToTree(route.borderCrossings().stream().map(b -> new CrossingView(
                 b.name(), b.fromCountry(), b.toCountry(), b.position().lat(), b.position().lon(),
                 Math.round(b.kmFromStart() * 10) / 10.0)).toList()));
@@ -94,7 +97,8 @@ public final class RouteService {
         return g.size() >= 2 ? g : List.of(g.get(0), g.get(0));
     }
 
-    record StationView(String name, java.util.Map<String, String> names, double lat, double lon, double kmFromStart) {
+    record StationView(String name, java.util.Map<String, String> names, double lat, double lon, double kmFromStart,
+                       Double kmPost, String kmLine, String positionSource) {
     }
 
     record CrossingView(String name, String fromCountry, String toCountry, double lat, double lon,

@@ -40,21 +40,34 @@ public final class TrackService {
     }
 
     public Track createTrack(Map<String, String> fields) {
-        Track t = store.createTrack(TrackValidator.validate(fields));
+        return createTrack(fields, null);
+    }
+
+    /** Creates a track; {@code author} (user or token name, null when anonymous) goes into its history. */
+    public Track createTrack(Map<String, String> fields, String author) {
+        Track t = store.createTrack(TrackValidator.validate(fields), author);
         changes.publish("track-created", t.id(), null);
         return t;
     }
 
     public Track updateTrack(long trackId, Map<String, String> fields) {
+        return updateTrack(trackId, fields, null);
+    }
+
+    public Track updateTrack(long trackId, Map<String, String> fields, String author) {
         TrackDraft draft = TrackValidator.validate(fields);
-        Track t = store.updateTrack(trackId, draft).orElseThrow(() -> trackNotFound(trackId));
+        Track t = store.updateTrack(trackId, draft, author).orElseThrow(() -> trackNotFound(trackId));
         sightingLists.invalidate(trackId);
         changes.publish("track-updated", trackId, null);
         return t;
     }
 
     public void deleteTrack(long trackId) {
-        if (!store.deleteTrack(trackId)) {
+        deleteTrack(trackId, null);
+    }
+
+    public void deleteTrack(long trackId, String author) {
+        if (!store.deleteTrack(trackId, author)) {
             throw trackNotFound(trackId);
         }
         sightingLists.invalidate(trackId);
@@ -125,20 +138,28 @@ public final class TrackService {
     }
 
     public Sighting addSighting(long trackId, Map<String, String> fields) {
+        return addSighting(trackId, fields, null);
+    }
+
+    public Sighting addSighting(long trackId, Map<String, String> fields, String author) {
         track(trackId);
         SightingDraft draft = SightingValidator.validate(fields);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, null));
-        Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc));
+        Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc), author);
         sightingLists.invalidate(trackId);
         changes.publish("sighting-created", trackId, stored.id());
         return stored;
     }
 
     public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields) {
+        return updateSighting(trackId, sightingId, fields, null);
+    }
+
+    public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields, String author) {
         sighting(trackId, sightingId);
         SightingDraft draft = SightingValidator.validate(fields);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
-        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc))
+        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc), author)
                 .orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-updated", trackId, sightingId);
@@ -146,8 +167,12 @@ public final class TrackService {
     }
 
     public Sighting deleteSighting(long trackId, long sightingId) {
+        return deleteSighting(trackId, sightingId, null);
+    }
+
+    public Sighting deleteSighting(long trackId, long sightingId, String author) {
         track(trackId);
-        Sighting deleted = store.deleteSighting(trackId, sightingId).orElseThrow(() -> sightingNotFound(sightingId));
+        Sighting deleted = store.deleteSighting(trackId, sightingId, author).orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-deleted", trackId, sightingId);
         return deleted;
@@ -181,12 +206,12 @@ public final class TrackService {
      * Stores sightings (built with {@link #toSighting}) in one transaction, then announces one change
      * ({@code sightings-imported}); the list is empty or every sighting is stored.
      */
-    public List<Sighting> addSightings(long trackId, List<Sighting> sightings) {
+    public List<Sighting> addSightings(long trackId, List<Sighting> sightings, String author) {
         track(trackId);
         if (sightings.isEmpty()) {
             return List.of();
         }
-        List<Sighting> stored = store.insertSightings(sightings);
+        List<Sighting> stored = store.insertSightings(sightings, author);
         sightingLists.invalidate(trackId);
         changes.publish("sightings-imported", trackId, null);
         return stored;

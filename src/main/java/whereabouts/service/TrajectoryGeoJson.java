@@ -17,10 +17,12 @@ import whereabouts.track.Trajectory;
  * the web page is written against:
  * <ul>
  *   <li>leg (LineString): {@code featureType = "leg", index, fromSightingId, toSightingId, mode ("rail" |
- *       "geodesic"), reason, lengthKm, durationHours, speedKmh (null when the duration is 0), implausible,
+ *       "geodesic"), reason, lengthKm (measured: km posts on rail), drawnKm (the geometry's own length),
+ *       calibratedShare (0..1 of lengthKm between published km posts), durationHours, speedKmh (null when the
+ *       duration is 0), implausible,
  *       conflict, flagReason, stations} (station names in travel order);</li>
  *   <li>projection (LineString): {@code featureType = "projection", index, fromSightingId, toSightingId, mode,
- *       reason, lengthKm, typicalSpeedKmh, etaUtc};</li>
+ *       reason, lengthKm, drawnKm, calibratedShare, typicalSpeedKmh, etaUtc};</li>
  *   <li>position (Point, or null geometry): {@code at (UTC), status, legIndex, fraction, uncertaintyKm,
  *       description, sightingId, stretch} (stretch: a GeoJSON LineString, MultiLineString across the
  *       antimeridian, of the rail line within uncertaintyKm of the position, or null off the rail).</li>
@@ -74,6 +76,8 @@ public final class TrajectoryGeoJson {
         p.put("mode", route.mode());
         p.put("reason", route.reason());
         p.put("lengthKm", route.lengthKm());
+        p.put("drawnKm", route.drawnKm());
+        p.put("calibratedShare", route.calibratedShare());
         return p;
     }
 

@@ -50,7 +50,7 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Track createTrack(TrackDraft d) {
+    public Track createTrack(TrackDraft d, String author) {
         return inTransaction(c -> {
             Instant now = now();
             long id;
@@ -66,7 +66,7 @@ public final class JdbcTrackStore implements TrackStore {
                 id = generatedId(ps);
             }
             Track t = new Track(id, d.name(), d.description(), d.mode(), d.maxSpeedKmh(), now);
-            insertTrackRevision(c, t, 1, "created", now);
+            insertTrackRevision(c, t, 1, "created", now, author);
             return t;
         });
     }
@@ -87,7 +87,7 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Optional<Track> updateTrack(long trackId, TrackDraft d) {
+    public Optional<Track> updateTrack(long trackId, TrackDraft d, String author) {
         return inTransaction(c -> {
             Optional<Integer> revision = liveRevision(c, "track", trackId);
             if (revision.isEmpty()) {
@@ -106,13 +106,13 @@ public final class JdbcTrackStore implements TrackStore {
                 ps.executeUpdate();
             }
             Track t = findTrack(c, trackId).orElseThrow();
-            insertTrackRevision(c, t, next, "updated", now());
+            insertTrackRevision(c, t, next, "updated", now(), author);
             return Optional.of(t);
         });
     }
 
     @Override
-    public boolean deleteTrack(long trackId) {
+    public boolean deleteTrack(long trackId, String author) {
         return inTransaction(c -> {
             Optional<Integer> revision = liveRevision(c, "track", trackId);
             if (revision.isEmpty()) {
@@ -128,7 +128,7 @@ public final class JdbcTrackStore implements TrackStore {
                 ps.setLong(3, trackId);
                 ps.executeUpdate();
             }
-            insertTrackRevision(c, t, next, "deleted", now);
+            insertTrackRevision(c, t, next, "deleted", now, author);
             return true;
         });
     }
@@ -136,7 +136,7 @@ public final class JdbcTrackStore implements TrackStore {
     @Override
     public List<TrackRevision> trackHistory(long trackId) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision, action, recorded_at, snapshot"
+            try (PreparedStatement ps = c.prepareStatement("SELECT revision, action, recorded_at, snapshot, author"
                     + " FROM track_revision WHERE track_id = ? ORDER BY revision")) {
                 ps.setLong(1, trackId);
                 List<TrackRevision> out = new ArrayList<>();
@@ -144,7 +144,7 @@ public final class JdbcTrackStore implements TrackStore {
                     while (rs.next()) {
                         out.add(new TrackRevision(rs.getInt(1), rs.getString(2),
                                 rs.getObject(3, OffsetDateTime.class).toInstant(),
-                                json.readValue(rs.getString(4), Track.class)));
+                                json.readValue(rs.getString(4), Track.class), rs.getString(5)));
                     }
                 }
                 return out;
@@ -164,22 +164,23 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Sighting insertSighting(Sighting s) {
-        return inTransaction(c -> insertSighting(c, s));
+    public Sighting insertSighting(Sighting s, String author) {
+        return inTransaction(c -> insertSighting(c, s, author));
     }
 
     @Override
-    public List<Sighting> insertSightings(List<Sighting> sightings) {
+    public List<Sighting> insertSightings(List<Sighting> sightings, String author) {
         return inTransaction(c -> {
             List<Sighting> stored = new ArrayList<>(sightings.size());
             for (Sighting s : sightings) {
-                stored.add(insertSighting(c, s));
+                stored.add(insertSighting(c, s, author));
             }
             return stored;
         });
     }
 
-    private Sighting insertSighting(Connection c, Sighting s) throws SQLException, JsonProcessingException {
+    private Sighting insertSighting(Connection c, Sighting s, String author)
+            throws SQLException, JsonProcessingException {
         Instant now = now();
         long id;
         try (PreparedStatement ps = c.prepareStatement(
@@ -196,7 +197,7 @@ public final class JdbcTrackStore implements TrackStore {
             id = generatedId(ps);
         }
         Sighting stored = findSighting(c, s.trackId(), id, false).orElseThrow();
-        insertSightingRevision(c, stored, "created");
+        insertSightingRevision(c, stored, "created", author);
         return stored;
     }
 
@@ -260,7 +261,7 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Optional<Sighting> updateSighting(Sighting s) {
+    public Optional<Sighting> updateSighting(Sighting s, String author) {
         return inTransaction(c -> {
             Optional<Sighting> current = findSighting(c, s.trackId(), s.id(), false);
             if (current.isEmpty()) {
@@ -279,13 +280,13 @@ public final class JdbcTrackStore implements TrackStore {
                 ps.executeUpdate();
             }
             Sighting stored = findSighting(c, s.trackId(), s.id(), false).orElseThrow();
-            insertSightingRevision(c, stored, "updated");
+            insertSightingRevision(c, stored, "updated", author);
             return Optional.of(stored);
         });
     }
 
     @Override
-    public Optional<Sighting> deleteSighting(long trackId, long sightingId) {
+    public Optional<Sighting> deleteSighting(long trackId, long sightingId, String author) {
         return inTransaction(c -> {
             Optional<Sighting> current = findSighting(c, trackId, sightingId, false);
             if (current.isEmpty()) {
@@ -301,7 +302,7 @@ public final class JdbcTrackStore implements TrackStore {
                 ps.executeUpdate();
             }
             Sighting deleted = findSighting(c, trackId, sightingId, true).orElseThrow();
-            insertSightingRevision(c, deleted, "deleted");
+            insertSightingRevision(c, deleted, "deleted", author);
             return Optional.of(deleted);
         });
     }
@@ -309,7 +310,7 @@ public final class JdbcTrackStore implements TrackStore {
     @Override
     public List<SightingRevision> sightingHistory(long trackId, long sightingId) {
         return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.revision, r.action, r.recorded_at, r.snapshot"
+            try (PreparedStatement ps = c.prepareStatement("SELECT r.revision, r.action, r.recorded_at, r.snapshot, r.author"
                     + " FROM sighting_revision r JOIN sighting s ON s.id = r.sighting_id"
                     + " WHERE s.track_id = ? AND r.sighting_id = ? ORDER BY r.revision")) {
                 ps.setLong(1, trackId);
@@ -319,7 +320,7 @@ public final class JdbcTrackStore implements TrackStore {
                     while (rs.next()) {
                         Sighting snapshot = json.readValue(rs.getString(4), Sighting.class);
                         out.add(new SightingRevision(rs.getInt(1), rs.getString(2),
-                                rs.getObject(3, OffsetDateTime.class).toInstant(), snapshot));
+                                rs.getObject(3, OffsetDateTime.class).toInstant(), snapshot, rs.getString(5)));
                     }
                 }
                 return out;
@@ -420,25 +421,27 @@ public final class JdbcTrackStore implements TrackStore {
                 rs.getString(19), rs.getObject(20, OffsetDateTime.class).toInstant());
     }
 
-    private void insertSightingRevision(Connection c, Sighting s, String action) throws SQLException {
-        insertRevision(c, "sighting_revision", "sighting_id", s.id(), s.revision(), action, s.recordedAt(), s);
+    private void insertSightingRevision(Connection c, Sighting s, String action, String author) throws SQLException {
+        insertRevision(c, "sighting_revision", "sighting_id", s.id(), s.revision(), action, s.recordedAt(), s,
+                author);
     }
 
-    private void insertTrackRevision(Connection c, Track t, int revision, String action, Instant at)
+    private void insertTrackRevision(Connection c, Track t, int revision, String action, Instant at, String author)
             throws SQLException {
-        insertRevision(c, "track_revision", "track_id", t.id(), revision, action, at, t);
+        insertRevision(c, "track_revision", "track_id", t.id(), revision, action, at, t, author);
     }
 
     /** Appends one revision (the full state after {@code action}, as JSON) to a history table. */
     private void insertRevision(Connection c, String table, String idColumn, long id, int revision, String action,
-                                Instant at, Object snapshot) throws SQLException {
+                                Instant at, Object snapshot, String author) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("INSERT INTO " + table + " (" + idColumn
-                + ", revision, action, recorded_at, snapshot) VALUES (?, ?, ?, ?, ?)")) {
+                + ", revision, action, recorded_at, snapshot, author) VALUES (?, ?, ?, ?, ?, ?)")) {
             ps.setLong(1, id);
             ps.setInt(2, revision);
             ps.setString(3, action);
             ps.setObject(4, utc(at));
             ps.setString(5, toJson(snapshot));
+            ps.setString(6, author);
             ps.executeUpdate();
         }
     }

@@ -11,11 +11,17 @@ import whereabouts.track.TrackDraft;
 /**
  * Durable storage of tracks and sightings. Every method is one transaction: when it returns, the change is
  * committed; when it throws, nothing was written. Nothing is ever physically deleted: edits and deletes add a
- * revision, and deleted rows are hidden from the list/find methods.
+ * revision, and deleted rows are hidden from the list/find methods. Each write's {@code author} (a user or token
+ * name; null when anonymous) is recorded with its revision.
  */
 public interface TrackStore extends AutoCloseable {
 
-    Track createTrack(TrackDraft draft);
+    /** Creates a track; {@code author} (a user or token name, null when anonymous) is kept in its history. */
+    Track createTrack(TrackDraft draft, String author);
+
+    default Track createTrack(TrackDraft draft) {
+        return createTrack(draft, null);
+    }
 
     /** Tracks not deleted, oldest first. */
     List<Track> listTracks();
@@ -23,10 +29,18 @@ public interface TrackStore extends AutoCloseable {
     Optional<Track> findTrack(long trackId);
 
     /** Replaces the track's editable fields; empty when no such track. */
-    Optional<Track> updateTrack(long trackId, TrackDraft draft);
+    Optional<Track> updateTrack(long trackId, TrackDraft draft, String author);
+
+    default Optional<Track> updateTrack(long trackId, TrackDraft draft) {
+        return updateTrack(trackId, draft, null);
+    }
 
     /** Soft-deletes the track; false when no such track. */
-    boolean deleteTrack(long trackId);
+    boolean deleteTrack(long trackId, String author);
+
+    default boolean deleteTrack(long trackId) {
+        return deleteTrack(trackId, null);
+    }
 
     /** All revisions of a track, deleted tracks included, oldest first; empty when it never existed. */
     List<TrackRevision> trackHistory(long trackId);
@@ -38,10 +52,18 @@ public interface TrackStore extends AutoCloseable {
      * Stores a new sighting. Uses every field of {@code sighting} except {@code id}, {@code revision} and
      * {@code recordedAt}, which the store assigns.
      */
-    Sighting insertSighting(Sighting sighting);
+    Sighting insertSighting(Sighting sighting, String author);
+
+    default Sighting insertSighting(Sighting sighting) {
+        return insertSighting(sighting, null);
+    }
 
     /** Stores many new sightings in one transaction (as {@link #insertSighting} each); all or none. */
-    List<Sighting> insertSightings(List<Sighting> sightings);
+    List<Sighting> insertSightings(List<Sighting> sightings, String author);
+
+    default List<Sighting> insertSightings(List<Sighting> sightings) {
+        return insertSightings(sightings, null);
+    }
 
     /** Number of live sightings of a track. */
     long countSightings(long trackId);
@@ -61,10 +83,18 @@ public interface TrackStore extends AutoCloseable {
      * Replaces a sighting's fields with those of {@code sighting} (matched by its id and trackId) as a new
      * revision; empty when there is no such live sighting.
      */
-    Optional<Sighting> updateSighting(Sighting sighting);
+    Optional<Sighting> updateSighting(Sighting sighting, String author);
+
+    default Optional<Sighting> updateSighting(Sighting sighting) {
+        return updateSighting(sighting, null);
+    }
 
     /** Soft-deletes a sighting as a new revision; empty when there is no such live sighting. */
-    Optional<Sighting> deleteSighting(long trackId, long sightingId);
+    Optional<Sighting> deleteSighting(long trackId, long sightingId, String author);
+
+    default Optional<Sighting> deleteSighting(long trackId, long sightingId) {
+        return deleteSighting(trackId, sightingId, null);
+    }
 
     /** All revisions of a sighting, deleted ones included, oldest first; empty when it never existed. */
     List<SightingRevision> sightingHistory(long trackId, long sightingId);

@@ -32,8 +32,7 @@ public final class GeodesicLegRouter implements LegRouter {
     @Override
     public Route route(LatLon from, LatLon to, TravelMode mode) {
         List<LatLon> line = Geodesy.densify(from, to, segmentMeters);
-        return new Route(line, Geodesy.lengthMeters(line) / 1000.0, Route.GEODESIC, reason(mode), List.of(),
-                List.of(), 0, 0);
+        return Route.geodesic(line, reason(mode));
     }
 
     private static String reason(TravelMode mode) {

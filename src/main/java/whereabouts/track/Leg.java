@@ -10,7 +10,7 @@ import whereabouts.rail.Route;
  * @param from          the earlier report
  * @param to            the later report
  * @param route         the router's answer (mode {@code rail} or {@code geodesic}, reason, stations passed)
- * @param line          the route's geometry, measured for interpolation
+ * @param line          the route's geometry with its measures (km-post chainage on rail), for interpolation
  * @param durationHours time between the two reported instants, hours (0 when they are equal)
  * @param speedKmh      implied speed {@code lengthKm / durationHours}, km/h; null when the duration is 0
  * @param flags         implausible / conflict, with the reason
@@ -23,7 +23,7 @@ public record Leg(int index, Sighting from, Sighting to, Route route, MeasuredPo
         return route.lengthKm();
     }
 
-    /** The point a fraction [0, 1] of the way along the leg's geometry (by geodesic length). */
+    /** The point a fraction [0, 1] of the way along the leg (by its measure: km posts on rail). */
     public LatLon pointAtFraction(double fraction) {
         return line.pointAtFraction(fraction);
     }

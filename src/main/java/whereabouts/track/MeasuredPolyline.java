@@ -7,13 +7,13 @@ import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 
 /**
- * A polyline with the geodesic length from its start to every vertex precomputed, so that the point at a given
- * distance along it is found by binary search plus one geodesic interpolation within a segment: O(log n) per
- * query. Immutable and thread-safe.
+ * A polyline with the distance from its start to every vertex precomputed (its geodesic length, or given measures
+ * such as a rail route's km-post chainage), so that the point at a given distance along it is found by binary
+ * search plus one geodesic interpolation within a segment: O(log n) per query. Immutable and thread-safe.
  */
 public final class MeasuredPolyline {
     private final List<LatLon> points;
-    /** cumulativeMeters[i] = geodesic length of points[0..i], metres; cumulativeMeters[0] = 0. */
+    /** cumulativeMeters[i] = distance along the line to points[i], metres; cumulativeMeters[0] = 0. */
     private final double[] cumulativeMeters;
 
     /** @param points at least one vertex; a single vertex is a line of length 0 */
@@ -29,11 +29,34 @@ public final class MeasuredPolyline {
         }
     }
 
+    /**
+     * A polyline measured by the given distances rather than by its drawn length (linear referencing).
+     *
+     * @param points     at least one vertex
+     * @param measuresKm distance along the line at each vertex, km: same size as {@code points}, starting at 0 and
+     *                   never decreasing
+     */
+    public MeasuredPolyline(List<LatLon> points, List<Double> measuresKm) {
+        if (points.isEmpty() || measuresKm.size() != points.size()) {
+            throw new IllegalArgumentException("a polyline needs at least one point and one measure per point");
+        }
+        this.points = List.copyOf(points);
+        this.cumulativeMeters = new double[this.points.size()];
+        double origin = measuresKm.get(0);
+        for (int i = 0; i < cumulativeMeters.length; i++) {
+            double m = (measuresKm.get(i) - origin) * 1000.0;
+            if (i > 0 && !(m >= cumulativeMeters[i - 1])) {
+                throw new IllegalArgumentException("measures must not decrease: " + measuresKm);
+            }
+            cumulativeMeters[i] = m;
+        }
+    }
+
     public List<LatLon> points() {
         return points;
     }
 
-    /** Geodesic length of the whole line, metres. */
+    /** Length of the whole line (geodesic, or by the given measures), metres. */
     public double lengthMeters() {
         return cumulativeMeters[cumulativeMeters.length - 1];
     }

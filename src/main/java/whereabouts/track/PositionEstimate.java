@@ -12,7 +12,8 @@ import whereabouts.geo.LatLon;
  * @param position      the estimated position; null for {@code before-first} and {@code no-sightings}
  * @param legIndex      for {@code in-transit} the leg's index, for {@code projected} the projection's index;
  *                      otherwise null
- * @param fraction      how far along that leg or projection, [0, 1] by geodesic length; otherwise null
+ * @param fraction      how far along that leg or projection, [0, 1] by the route's measure (km posts on rail,
+ *                      geodesic length otherwise); otherwise null
  * @param uncertaintyKm radius within which the subject is believed to be, kilometres (see
  *                      {@link UncertaintyModel}); null when there is no position
  * @param description   the position in words ("40 km SW of Ussuriysk"), or null when no describer knows it

@@ -9,6 +9,7 @@ import java.time.Instant;
  * @param action     {@code created}, {@code updated} or {@code deleted}
  * @param recordedAt when it was written
  * @param track      the track's fields after this action (for {@code deleted}: as they were when deleted)
+ * @param author     the user or token name that made it; null when sign-in was off
  */
-public record TrackRevision(int revision, String action, Instant recordedAt, Track track) {
+public record TrackRevision(int revision, String action, Instant recordedAt, Track track, String author) {
 }

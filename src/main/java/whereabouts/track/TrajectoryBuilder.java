@@ -44,7 +44,7 @@ public final class TrajectoryBuilder {
         double hours = PlausibilityCheck.hours(from.instant(), to.instant());
         Double speed = hours > 0 ? route.lengthKm() / hours : null;
         LegFlags flags = PlausibilityCheck.check(from, to, route.lengthKm(), track.maxSpeedKmh());
-        return new Leg(index, from, to, route, new MeasuredPolyline(route.geometry()), hours, speed, flags);
+        return new Leg(index, from, to, route, measured(route), hours, speed, flags);
     }
 
     private List<Projection> projections(Track track, Sighting last, List<Sighting> reports, double speedKmh) {
@@ -58,11 +58,16 @@ public final class TrajectoryBuilder {
         for (Sighting to : destinations) {
             Route route = router.route(from.position(), to.position(), track.mode());
             Instant eta = departure.plus(Duration.ofMillis(Math.round(route.lengthKm() / speedKmh * 3_600_000)));
-            out.add(new Projection(out.size(), from, to, route, new MeasuredPolyline(route.geometry()), speedKmh,
+            out.add(new Projection(out.size(), from, to, route, measured(route), speedKmh,
                     departure, eta));
             from = to;
             departure = eta;
         }
         return out;
+    }
+
+    /** The route's line, measured as the route is (km-post chainage on rail, geodesic otherwise). */
+    private static MeasuredPolyline measured(Route route) {
+        return new MeasuredPolyline(route.geometry(), route.measuresKm());
     }
 }

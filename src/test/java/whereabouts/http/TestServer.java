@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import whereabouts.Geodata;
 import whereabouts.Server;
 import whereabouts.config.AppConfig;
+import whereabouts.config.SecurityConfig;
 import whereabouts.json.Json;
 
 /** A real server on a random port over a real H2 database in {@code dataDir}, plus a small HTTP client. */
@@ -39,6 +40,15 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(Server.start(config, geodata()));
     }
 
+    /** A server with the given sign-in and rate-limit settings. */
+    public static TestServer start(Path dataDir, boolean demo, SecurityConfig security) {
+        return new TestServer(Server.start(AppConfig.defaults(dataDir, 0, demo), security, geodata()));
+    }
+
+    public int port() {
+        return server.port();
+    }
+
     public static synchronized Geodata geodata() {
         if (geodata == null) {
             geodata = Geodata.loadDefault();
@@ -48,6 +58,11 @@ public final class TestServer implements AutoCloseable {
 
     public String url() {
         return server.url();
+    }
+
+    /** Every HTTP route the server registered, as "METHOD /path". */
+    public java.util.List<String> registeredRoutes() {
+        return server.registeredRoutes();
     }
 
     /** A response with its status, headers and body parsed as JSON when it is JSON. */

@@ -72,9 +72,13 @@ class TrajectoryApiTest extends ApiTestBase {
                 new LatLon(39.03385, 125.75432))).isLessThan(25_000);
         JsonNode p = leg.get("properties");
         assertThat(names(p)).containsExactlyInAnyOrder("featureType", "index", "fromSightingId", "toSightingId",
-                "mode", "reason", "lengthKm", "durationHours", "speedKmh", "implausible", "conflict", "flagReason",
-                "stations");
+                "mode", "reason", "lengthKm", "drawnKm", "calibratedShare", "durationHours", "speedKmh",
+                "implausible", "conflict", "flagReason", "stations");
         assertThat(p.get("mode").asText()).isEqualTo("rail");
+        // Pyongyang → Khasan by km posts: Pyongra Line 819 + Hambuk Line 42.6 + Hongui Line 9.5 + bridge 5 km
+        assertThat(p.get("lengthKm").asDouble()).isCloseTo(876.1, within(876.1 * 0.02));
+        assertThat(p.get("drawnKm").asDouble()).isLessThan(p.get("lengthKm").asDouble());
+        assertThat(p.get("calibratedShare").asDouble()).isGreaterThan(0.95);
         assertThat(p.get("reason").isNull()).isTrue();
         assertThat(p.get("durationHours").asDouble()).isCloseTo(38.0, within(1e-9));
         assertThat(p.get("speedKmh").asDouble()).isCloseTo(p.get("lengthKm").asDouble() / 38, within(1e-9));
@@ -89,7 +93,7 @@ class TrajectoryApiTest extends ApiTestBase {
         assertThat(projections).hasSize(1);
         JsonNode pr = projections.get(0).get("properties");
         assertThat(names(pr)).containsExactlyInAnyOrder("featureType", "index", "fromSightingId", "toSightingId",
-                "mode", "reason", "lengthKm", "typicalSpeedKmh", "etaUtc");
+                "mode", "reason", "lengthKm", "drawnKm", "calibratedShare", "typicalSpeedKmh", "etaUtc");
         assertThat(pr.get("fromSightingId").asLong()).isEqualTo(p.get("toSightingId").asLong());
         assertThat(pr.get("typicalSpeedKmh").asDouble()).isEqualTo(p.get("speedKmh").asDouble());
         assertThat(pr.get("etaUtc").asText()).startsWith("2023-09-1").endsWith("Z");
@@ -130,16 +134,18 @@ class TrajectoryApiTest extends ApiTestBase {
         assertThat(stretch.get("type").asText()).isEqualTo("LineString");
         List<LatLon> line = new ArrayList<>();
         stretch.get("coordinates").forEach(c -> line.add(new LatLon(c.get(1).asDouble(), c.get(0).asDouble())));
-        whereabouts.track.MeasuredPolyline measured = new whereabouts.track.MeasuredPolyline(line);
         JsonNode legStart = leg.get("geometry").get("coordinates").get(0);
         LatLon at = new LatLon(f.get("geometry").get("coordinates").get(1).asDouble(),
                 f.get("geometry").get("coordinates").get(0).asDouble());
+        // Distances along the line are measured (km posts), not drawn: measure them with the server's own network.
+        whereabouts.rail.Router rails = new whereabouts.rail.Router(TestServer.geodata().railNetwork());
+        LatLon start = new LatLon(legStart.get(1).asDouble(), legStart.get(0).asDouble());
 
-        assertThat(line.get(0).lat()).isCloseTo(legStart.get(1).asDouble(), within(1e-6));
-        assertThat(line.get(0).lon()).isCloseTo(legStart.get(0).asDouble(), within(1e-6));
-        assertThat(measured.lengthMeters() / 1000).isCloseTo(alongKm + uncertaintyKm, within(0.005 * legKm));
-        assertThat(Geodesy.distanceMeters(measured.pointAtMeters(alongKm * 1000), at) / 1000)
-                .isLessThan(0.005 * legKm);
+        assertThat(line.get(0).lat()).isCloseTo(start.lat(), within(1e-6));
+        assertThat(line.get(0).lon()).isCloseTo(start.lon(), within(1e-6));
+        assertThat(rails.route(List.of(line.get(0), line.get(line.size() - 1)), "rail").lengthKm())
+                .isCloseTo(alongKm + uncertaintyKm, within(0.005 * legKm));
+        assertThat(rails.route(List.of(start, at), "rail").lengthKm()).isCloseTo(alongKm, within(0.005 * legKm));
         for (LatLon end : List.of(line.get(0), line.get(line.size() - 1))) {
             assertThat(TestServer.geodata().railNetwork().snap(end).orElseThrow().distanceKm()).isLessThan(0.01);
         }

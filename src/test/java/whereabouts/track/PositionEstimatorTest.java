@@ -68,14 +68,54 @@ class PositionEstimatorTest {
     }
 
     @Test
+    void theTrainMovesUniformlyInMeasureNotInDrawnLength() {
+        // An L-shaped leg whose northern arm (drawn N km) is measured by its km posts as 3N km, and whose
+        // eastern arm (E km) as drawn. The train covers 3N + E km in uniform time, so it reaches the corner
+        // after 3N / (3N + E) of the time, not after N / (N + E).
+        //
+        //   corner ---(east, measured x1)--- end
+        //     |
+        //   (north, measured x3)
+        //     |
+        //   start
+        LatLon corner = new LatLon(KHASAN.lat(), PYONGYANG.lon());
+        LegRouter measured = (from, to, mode) -> {
+            List<LatLon> north = Geodesy.densify(from, corner, 5_000);
+            List<LatLon> east = Geodesy.densify(corner, to, 5_000);
+            List<LatLon> line = new ArrayList<>(north);
+            line.addAll(east.subList(1, east.size()));
+            whereabouts.rail.Route drawn = whereabouts.rail.Route.geodesic(line, null);
+            double northDrawnKm = drawn.measuresKm().get(north.size() - 1);
+            List<Double> m = drawn.measuresKm().stream()
+                    .map(d -> d <= northDrawnKm ? 3 * d : 3 * northDrawnKm + (d - northDrawnKm)).toList();
+            return new whereabouts.rail.Route(line, m, m.get(m.size() - 1), drawn.lengthKm(), m.get(m.size() - 1),
+                    "rail", null, List.of(), List.of(), 0, 0);
+        };
+        Trajectory t = new TrajectoryBuilder(measured).build(railTrack(), PYONGYANG_TO_KHASAN);
+        Leg leg = t.legs().get(0);
+        double northKm = km(PYONGYANG, corner);
+        double eastKm = km(corner, KHASAN);
+        assertThat(leg.lengthKm()).isCloseTo(3 * northKm + eastKm, within(0.5));
+        assertThat(leg.route().drawnKm()).isCloseTo(northKm + eastKm, within(0.5));
+
+        // At the instant when 3N of the 3N + E measured km are done, the train is at the corner; by drawn length it
+        // would be well past it on the eastern arm.
+        double share = 3 * northKm / (3 * northKm + eastKm);
+        Instant at = departure.plus(Duration.ofMillis((long) (share * Duration.between(departure, arrival).toMillis())));
+        PositionEstimate e = estimator.estimate(t, at);
+        assertThat(km(e.position(), corner)).isLessThan(0.5);
+    }
+
+    @Test
     void legsFollowTheirGeometryNotTheStraightLine() {
         // A real L-shaped route: due north from the start to the corner, then due east to the end.
         LegRouter viaCorner = (from, to, mode) -> {
             List<LatLon> line = new ArrayList<>(Geodesy.densify(from, new LatLon(to.lat(), from.lon()), 5_000));
             List<LatLon> east = Geodesy.densify(new LatLon(to.lat(), from.lon()), to, 5_000);
             line.addAll(east.subList(1, east.size()));
-            return new whereabouts.rail.Route(line, Geodesy.lengthMeters(line) / 1000, "rail", null, List.of(),
-                    List.of(), 0, 0);
+            whereabouts.rail.Route g = whereabouts.rail.Route.geodesic(line, null);
+            return new whereabouts.rail.Route(line, g.measuresKm(), g.lengthKm(), g.lengthKm(), 0, "rail", null,
+                    List.of(), List.of(), 0, 0);
         };
         Trajectory lShaped = new TrajectoryBuilder(viaCorner).build(railTrack(), PYONGYANG_TO_KHASAN);
         Leg leg = lShaped.legs().get(0);

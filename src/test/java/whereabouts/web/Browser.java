@@ -117,8 +117,48 @@ final class Browser implements AutoCloseable {
         }
     }
 
+    /**
+     * Waits until the page's URL contains every part: the page writes its state into the URL a little after it
+     * is drawn (debounced), so a test must never read the URL right after the page became ready.
+     */
+    String waitForUrlContaining(String... parts) {
+        try {
+            waitUpTo(10).until(d -> java.util.Arrays.stream(parts).allMatch(p -> d.getCurrentUrl().contains(p)));
+        } catch (TimeoutException e) {
+            throw new AssertionError("URL " + driver.getCurrentUrl() + " never contained " + List.of(parts), e);
+        }
+        return driver.getCurrentUrl();
+    }
+
+    /** Waits until the element's text is exactly {@code expected} (texts filled in by an answer arriving later). */
+    void waitForText(By by, String expected) {
+        try {
+            waitUpTo(10).until(d -> expected.equals(d.findElement(by).getText()));
+        } catch (TimeoutException e) {
+            throw new AssertionError(by + " never showed '" + expected + "'; it shows '"
+                    + driver.findElement(by).getText() + "'", e);
+        }
+    }
+
+    /** Waits until the page has drawn what it fetches after it is ready: the basemap and the position marker. */
+    void waitUntilSettled() {
+        waitUpTo(15).until(d -> "drawn".equals(d.findElement(By.id("map")).getAttribute("data-basemap"))
+                && !d.findElements(By.cssSelector(".position-marker")).isEmpty()
+                && !"—".equals(d.findElement(By.id("clock-utc")).getText()));
+    }
+
     WebElement waitFor(By by) {
         return waitUpTo(15).until(ExpectedConditions.visibilityOfElementLocated(by));
+    }
+
+    /**
+     * Clicks an element after scrolling it to the middle of its scrolling container (a button at the very edge of
+     * a scrolled panel can be covered by its own list item there).
+     */
+    void click(WebElement element) {
+        ((org.openqa.selenium.JavascriptExecutor) driver).executeScript(
+                "arguments[0].scrollIntoView({block: 'center', inline: 'nearest'})", element);
+        element.click();
     }
 
     List<WebElement> all(String css) {

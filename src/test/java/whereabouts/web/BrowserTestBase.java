@@ -12,6 +12,7 @@ import org.junit.jupiter.api.io.TempDir;
 import whereabouts.Server;
 import whereabouts.http.TestServer;
 import whereabouts.config.AppConfig;
+import whereabouts.config.SecurityConfig;
 
 /**
  * One real server (H2 in a temporary directory, demo scenario loaded) and one real headless Chromium per test
@@ -22,10 +23,17 @@ abstract class BrowserTestBase {
     Server server;
     Api api;
     Browser browser;
+    Path dataDir;
+
+    /** Sign-in and limits of the server under test: the loopback default unless a test class says otherwise. */
+    SecurityConfig security() {
+        return SecurityConfig.defaults();
+    }
 
     @BeforeAll
     void startServerAndBrowser(@TempDir Path dataDir) {
-        server = Server.start(AppConfig.defaults(dataDir, 0, true), TestServer.geodata());
+        this.dataDir = dataDir;
+        server = Server.start(AppConfig.defaults(dataDir, 0, true), security(), TestServer.geodata());
         api = new Api(server.url());
         browser = Browser.open(1280, 800);
     }

@@ -34,10 +34,12 @@ class MapPageBrowserTest extends BrowserTestBase {
         assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("3");
         assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-path-legs")).isEqualTo("2");
         assertThat(browser.driver.findElement(By.id("track-select")).getText()).contains("armoured train");
-        // the offline basemap is drawn (its canvas exists in the basemap pane)
-        browser.waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".leaflet-basemap-pane canvas")).isEmpty());
+        // the offline basemap and the position marker are drawn after the page is ready (their data comes later)
+        browser.waitUntilSettled();
+        assertThat(browser.all(".leaflet-basemap-pane canvas")).isNotEmpty();
         assertThat(browser.all(".position-marker")).hasSize(1);
-        assertThat(browser.driver.getCurrentUrl()).contains("track=" + demoTrackId()).contains("&t=2023-09-13T02:00:00Z");
+        // the page writes its state into the URL a moment after it is drawn: wait for it, never read it at once
+        browser.waitForUrlContaining("track=" + demoTrackId(), "&t=2023-09-13T02:00:00Z");
 
         assertThat(browser.requestedUrls()).isNotEmpty().allSatisfy(u -> assertThat(Browser.isLocal(u)).as(u).isTrue());
         assertNoConsoleErrors(browser);
@@ -103,7 +105,7 @@ class MapPageBrowserTest extends BrowserTestBase {
         browser.openAndWait(url("/?track=" + track + "&t=2023-09-11T12:00:00Z"));
 
         assertThat(browser.driver.findElement(By.id("track-select")).getAttribute("value")).isEqualTo(Long.toString(track));
-        assertThat(text("clock-utc")).isEqualTo("2023-09-11 12:00 UTC");
+        browser.waitForText(By.id("clock-utc"), "2023-09-11 12:00 UTC"); // drawn when the position answer arrives
         assertThat(browser.driver.findElement(By.id("time-slider")).getAttribute("aria-valuetext"))
                 .isEqualTo("2023-09-11 12:00 UTC");
         // local time in the zone of the sighting nearest in time (Khasan, 8 h later; Pyongyang was 30 h earlier)
@@ -179,11 +181,11 @@ class MapPageBrowserTest extends BrowserTestBase {
         try {
             browser.resizeViewport(1280, 800);
             browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T15:00:00Z"));
-            Thread.sleep(500); // let the basemap canvas settle
+            browser.waitUntilSettled(); // basemap canvas and position drawn
             Files.write(dir.resolve("map-1280.png"), browser.screenshot());
             long russia = api.get("/api/tracks").get(1).get("id").asLong(); // the second demo track
             browser.openAndWait(url("/?track=" + russia + "&t=2023-09-14T06:00:00Z"));
-            Thread.sleep(500);
+            browser.waitUntilSettled();
             Files.write(dir.resolve("map-russia-1280.png"), browser.screenshot());
             var panel = browser.driver.findElement(By.cssSelector(".panel")).getRect();
             var map = browser.driver.findElement(By.id("map")).getRect();
@@ -191,7 +193,7 @@ class MapPageBrowserTest extends BrowserTestBase {
 
             browser.resizeViewport(390, 844);
             browser.openAndWait(url("/?track=" + demoTrackId() + "&t=2023-09-11T15:00:00Z"));
-            Thread.sleep(500);
+            browser.waitUntilSettled();
             Files.write(dir.resolve("map-390.png"), browser.screenshot());
             panel = browser.driver.findElement(By.cssSelector(".panel")).getRect();
             map = browser.driver.findElement(By.id("map")).getRect();
@@ -199,8 +201,6 @@ class MapPageBrowserTest extends BrowserTestBase {
             assertThat((Number) browser.js("return document.documentElement.scrollWidth")).as("no sideways scrolling")
                     .satisfies(w -> assertThat(w.intValue()).isLessThanOrEqualTo(390));
             assertNoConsoleErrors(browser);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
         } finally {
             browser.resizeViewport(1280, 800);
         }

@@ -77,7 +77,9 @@ class PlaceOnlyFormBrowserTest extends BrowserTestBase {
         WebElement place = form.field("place");
         place.sendKeys("Khasa");
         WebElement options = browser.driver.findElement(By.id("place-options"));
-        browser.waitUpTo(5).until(d -> options.isDisplayed());
+        // each keystroke may redraw the list: wait for the answer to the whole word, not the first list shown
+        browser.waitUpTo(5).until(d -> options.isDisplayed() && options.findElements(By.cssSelector("[role=option]"))
+                .stream().findFirst().map(o -> o.getText().startsWith("Khasan")).orElse(false));
         assertThat(place.getAttribute("aria-expanded")).isEqualTo("true");
         assertThat(options.getAttribute("role")).isEqualTo("listbox");
         List<WebElement> items = options.findElements(By.cssSelector("[role=option]"));

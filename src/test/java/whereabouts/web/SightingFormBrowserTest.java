@@ -113,7 +113,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
     void aSourceUrlThatIsNotHttpIsNotALink() {
         long track = api.createTwoPointTrack("popup: no javascript: links");
         browser.openAndWait(url("/?track=" + track));
-        form.listItems().get(0).findElement(By.xpath(".//button[text()='Show']")).click();
+        browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Show']")));
         WebElement popup = browser.waitFor(By.cssSelector(".leaflet-popup .sighting-popup"));
         assertThat(popup.getText()).contains("KCNA").contains("UTC").contains("confirmed");
         assertThat(popup.findElements(By.tagName("a"))).isEmpty();
@@ -124,7 +124,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
         long track = api.createTwoPointTrack("list: edit, delete, history");
         browser.openAndWait(url("/?track=" + track));
 
-        form.listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")).click();
+        browser.click(form.listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")));
         assertThat(form.field("place").getAttribute("value")).isEqualTo("Khasan");
         assertThat(form.field("observedAt").getAttribute("value")).isEqualTo("2023-09-12T06:00+10:00");
         assertThat(browser.driver.findElement(By.id("form-title")).getText()).startsWith("Edit sighting #");
@@ -136,7 +136,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
         assertThat(form.listItems().get(1).findElement(By.cssSelector(".badge")).getText()).isEqualTo("confirmed");
         assertThat(browser.driver.findElement(By.id("form-title")).getText()).isEqualTo("Add a sighting");
 
-        form.listItems().get(1).findElement(By.xpath(".//button[text()='History']")).click();
+        browser.click(form.listItems().get(1).findElement(By.xpath(".//button[text()='History']")));
         WebElement dialog = browser.waitFor(By.id("history-dialog"));
         browser.waitUpTo(10).until(d -> dialog.findElements(By.cssSelector("li[data-revision]")).size() == 2);
         List<WebElement> revisions = dialog.findElements(By.cssSelector("li[data-revision]"));
@@ -147,10 +147,10 @@ class SightingFormBrowserTest extends BrowserTestBase {
         dialog.findElement(By.cssSelector("[data-role=close]")).click();
         browser.waitUpTo(5).until(d -> !dialog.isDisplayed());
 
-        form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
-        form.listItems().get(0).findElement(By.xpath(".//button[text()='Keep']")).click();
+        browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")));
+        browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Keep']")));
         assertThat(form.listItems()).hasSize(2);
-        form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")).click();
+        browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")));
         form.listItems().get(0).findElement(By.xpath(".//button[text()='Yes, delete']")).click();
         browser.waitUpTo(10).until(d -> form.listItems().size() == 1);
         assertThat(form.listItems().get(0).getText()).contains("Khasan");

@@ -1,0 +1,105 @@
+package whereabouts.auth;
+
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Optional;
+import java.util.regex.Pattern;
+import whereabouts.error.AccessException;
+import whereabouts.error.InvalidInputException;
+import whereabouts.store.UserStore;
+
+/**
+ * Accounts and credentials: adding users and tokens (the command line), signing in (rate-limited per client
+ * address and per user name), and finding who a Bearer token or a session belongs to.
+ */
+public final class AuthService {
+    private static final Pattern NAME = Pattern.compile("[A-Za-z0-9][A-Za-z0-9._@-]{0,63}");
+    /** The token prefix, so a leaked token is recognisable in logs and secret scanners. */
+    public static final String TOKEN_PREFIX = "wbt_";
+
+    private final UserStore users;
+    private final Sessions sessions;
+    private final RateLimiter failuresByAddress;
+    private final RateLimiter failuresByName;
+    /** A real bcrypt hash to compare against when the user does not exist, so both cases take as long. */
+    private final String decoyHash = Credentials.hashPassword("decoy-password-never-used");
+
+    public AuthService(UserStore users, int signInFailuresPerHour) {
+        this.users = users;
+        this.sessions = new Sessions(Clock.systemUTC());
+        this.failuresByAddress = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
+        this.failuresByName = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
+    }
+
+    /** Adds a user or gives an existing one a new role and password; true when the user is new. */
+    public boolean putUser(String name, Role role, String password) {
+        checkName(name);
+        String problem = Credentials.passwordProblem(password);
+        if (problem != null) {
+            throw new InvalidInputException("password", problem);
+        }
+        return users.putUser(name, role, Credentials.hashPassword(password));
+    }
+
+    /** Creates (or replaces) the token called {@code name} and returns it; only its hash is stored. */
+    public String createToken(String name, Role role) {
+        checkName(name);
+        String token = Credentials.newSecret(TOKEN_PREFIX);
+        users.putToken(name, role, Credentials.tokenHash(token));
+        return token;
+    }
+
+    public long countUsers() {
+        return users.countUsers();
+    }
+
+    /**
+     * Checks a name and password and opens a session; returns the session id. Failed attempts count against
+     * the client address and the name; past the limit every attempt gets a 429, right or wrong.
+     */
+    public SignedIn signIn(String name, String password, String clientAddress) {
+        String nameKey = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
+        long wait = Math.max(failuresByAddress.waitSeconds(clientAddress), failuresByName.waitSeconds(nameKey));
+        if (wait > 0) {
+            throw AccessException.rateLimited("Too many failed sign-ins; try again in " + wait + " s.", wait);
+        }
+        Optional<UserStore.StoredUser> user = name == null ? Optional.empty() : users.findUser(name);
+        boolean ok = Credentials.passwordMatches(password, user.map(UserStore.StoredUser::passwordHash).orElse(decoyHash))
+                && user.isPresent();
+        if (!ok) {
+            failuresByAddress.take(clientAddress);
+            failuresByName.take(nameKey);
+            throw AccessException.unauthenticated("Wrong user name or password.");
+        }
+        Principal p = new Principal(user.get().name(), user.get().role(), Principal.Kind.USER);
+        return new SignedIn(sessions.open(p), p);
+    }
+
+    /** A session id and who it belongs to. */
+    public record SignedIn(String sessionId, Principal principal) {
+    }
+
+    public Optional<Principal> session(String sessionId) {
+        return sessions.find(sessionId);
+    }
+
+    public void signOut(String sessionId) {
+        sessions.close(sessionId);
+    }
+
+    /** Who a Bearer token belongs to; empty when it is unknown or replaced. */
+    public Optional<Principal> token(String token) {
+        if (token == null || !token.startsWith(TOKEN_PREFIX) || token.length() > 200) {
+            return Optional.empty();
+        }
+        return users.findToken(Credentials.tokenHash(token))
+                .map(t -> new Principal(t.name(), t.role(), Principal.Kind.TOKEN));
+    }
+
+    private static void checkName(String name) {
+        if (name == null || !NAME.matcher(name).matches()) {
+            throw new InvalidInputException("name", "A name has 1 to 64 letters, digits, '.', '_', '@' or '-',"
+                    + " starting with a letter or digit.");
+        }
+    }
+}

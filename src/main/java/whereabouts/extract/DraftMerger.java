@@ -1,0 +1,58 @@
+package whereabouts.extract;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import whereabouts.extract.TextExtractor.Reading;
+
+/**
+ * Merges readings of the same place (same gazetteer entry) and kind whose time windows overlap into one: the window
+ * becomes the overlap (both reports hold), sources are joined with "; " (the narrower window's first), the
+ * confidence is the higher, evidence and notes are kept from both. The seed article's photo caption (10 Sep) and its
+ * KCNA quote (Sunday afternoon) are one departure from Pyongyang.
+ */
+final class DraftMerger {
+    private DraftMerger() {
+    }
+
+    static List<Reading> merge(List<Reading> readings) {
+        List<Reading> out = new ArrayList<>();
+        for (Reading r : readings) {
+            Reading same = out.stream().filter(o -> o.geonameId() == r.geonameId() && o.kind == r.kind
+                    && !o.start.isAfter(r.end) && !r.start.isAfter(o.end)).findFirst().orElse(null);
+            if (same == null) {
+                out.add(r);
+                continue;
+            }
+            boolean narrower = r.width().compareTo(same.width()) < 0;
+            if (r.start.isAfter(same.start)) {
+                same.start = r.start.atZoneSameInstant(same.zone).toOffsetDateTime();
+            }
+            if (r.end.isBefore(same.end)) {
+                same.end = r.end.atZoneSameInstant(same.zone).toOffsetDateTime();
+            }
+            for (String s : r.sources) {
+                if (!same.sources.contains(s)) {
+                    if (narrower) {
+                        same.sources.add(0, s);
+                    } else {
+                        same.sources.add(s);
+                    }
+                }
+            }
+            if (r.confidence.ordinal() < same.confidence.ordinal()) {
+                same.confidence = r.confidence;
+            }
+            if (narrower) {
+                same.notes.addAll(0, r.notes);
+            } else {
+                same.notes.addAll(r.notes);
+            }
+            same.notes.removeIf(n -> n.startsWith("No time of its own") && !same.notes.isEmpty()
+                    && same.notes.stream().anyMatch(x -> x.startsWith("Time ")));
+            same.evidence.addAll(r.evidence);
+            same.evidence.sort(Comparator.comparingInt(Evidence::start));
+        }
+        return out;
+    }
+}

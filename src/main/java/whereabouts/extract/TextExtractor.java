@@ -1,0 +1,344 @@
+package whereabouts.extract;
+
+import java.time.Duration;
+import java.time.OffsetDateTime;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import whereabouts.extract.PlaceFinder.PlaceMention;
+import whereabouts.extract.SourceFinder.Credit;
+import whereabouts.extract.TimeExpressionParser.ResolvedTime;
+import whereabouts.extract.TimeExpressionParser.TimeMention;
+import whereabouts.gazetteer.Gazetteer;
+import whereabouts.gazetteer.Place;
+import whereabouts.geo.Geodesy;
+import whereabouts.geo.LatLon;
+import whereabouts.track.Confidence;
+import whereabouts.track.SightingKind;
+
+/**
+ * Reads draft sightings from a news text, offline: places by the gazetteer ({@link PlaceFinder}), times relative to
+ * the publication ({@link TimeExpressionParser}), sources from credits ({@link SourceFinder}, {@link SourceList}),
+ * kind and confidence by the words of the clause ({@link ConfidenceRules}); drafts of one place whose windows
+ * overlap merge ({@link DraftMerger}).
+ *
+ * <p>Per sentence: each place found gets the sentence's source (or, when the sentence credits no one, the previous
+ * sentence's in the same paragraph; with no source at all there is no draft). Its time is a time expression of its own
+ * clause, else the nearest one of the sentence that is not the time of a report ("confirmed early on Tuesday that
+ * …"). A future or possible clause ("will", "is expected to", "a possible venue") makes the draft {@code expected},
+ * and its time is the sentence's latest time not before publication. A sighting with no time of its own is bounded by
+ * publication: from the start of the latest earlier window the text gives for the journey to {@code publishedAt}; an
+ * expected draft with none runs {@value #EXPECTED_DEFAULT_HOURS} hours from publication. Immutable and thread-safe.
+ */
+public final class TextExtractor {
+    /** Longest text accepted, characters. */
+    public static final int MAX_TEXT_CHARS = 100_000;
+    /** Window of a time-less sighting when the text gives no earlier time at all, hours before publication. */
+    static final int UNBOUNDED_LOOKBACK_HOURS = 72;
+    /** Window of a time-less expected destination, hours after publication. */
+    static final int EXPECTED_DEFAULT_HOURS = 72;
+    /** Longest source and notes a sighting may carry, characters (the API's limits). */
+    static final int MAX_SOURCE_CHARS = 200;
+    static final int MAX_NOTES_CHARS = 2000;
+    /** Largest time uncertainty a sighting may carry, minutes (the API's limit). */
+    static final int MAX_UNCERTAINTY_MINUTES = 10_080;
+
+    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s(?:that|where|which|while|whereas|but)\\s");
+    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|'ll|expected|expects|set to|scheduled|"
+            + "plans? to|planned|planning|due to|to be held|could|may|might|possible|possibly|likely|potential|upcoming|"
+            + "next)\\b");
+    private static final Pattern FORWARD_WORD = Pattern.compile("(?i)\\b(through|until|till|next|by|coming|from)\\s+$");
+    private static final Pattern REPORTING = Pattern.compile("(?i)\\b(said|says|confirmed|confirms|reported|reports|"
+            + "announced|announces|stated|statement|told|according)\\b");
+
+    private final PlaceFinder places;
+    private final SourceFinder sources;
+    private final TimeExpressionParser times = new TimeExpressionParser();
+
+    public TextExtractor(Gazetteer gazetteer, SourceList sourceList) {
+        this.places = new PlaceFinder(Objects.requireNonNull(gazetteer, "gazetteer"));
+        this.sources = new SourceFinder(Objects.requireNonNull(sourceList, "sourceList"));
+    }
+
+    /**
+     * The drafts of {@code text}, in text order.
+     *
+     * @param publishedAt when the text was published, with its offset: the reference of relative times
+     * @param near        focus for ranking same-name places (the track's recent sightings), or null
+     */
+    public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near) {
+        Objects.requireNonNull(text, "text");
+        Objects.requireNonNull(publishedAt, "publishedAt");
+        List<Reading> readings = new ArrayList<>();
+        List<Credit> lastCredits = List.of();
+        int lastParagraph = -1;
+        Sentences.Sentence lastSentence = null;
+        for (Sentences.Sentence s : Sentences.split(text)) {
+            String sentence = s.text(text);
+            List<Credit> credits = sources.find(sentence, s.start());
+            List<PlaceMention> found = places.find(sentence, s.start(), near);
+            if (credits.isEmpty() && !found.isEmpty()) {
+                credits = sources.named(sentence, s.start());
+            }
+            boolean inherited = false;
+            if (credits.isEmpty() && s.paragraph() == lastParagraph && !found.isEmpty()) {
+                if (lastCredits.isEmpty() && lastSentence != null) {
+                    // the previous sentence only named a source ("Yonhap covered the trip."): looked up when needed
+                    lastCredits = sources.named(lastSentence.text(text), lastSentence.start());
+                }
+                credits = lastCredits;
+                inherited = !credits.isEmpty();
+            }
+            if (!inherited) {
+                lastCredits = credits;
+                lastParagraph = s.paragraph();
+                lastSentence = s;
+            }
+            if (found.isEmpty() || credits.isEmpty()) {
+                continue;
+            }
+            List<TimeMention> mentions = times.find(sentence, s.start());
+            for (PlaceMention p : found) {
+                readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+            }
+        }
+        boundByPublication(readings, publishedAt);
+        return DraftMerger.merge(readings).stream().map(r -> r.toDraft(text)).toList();
+    }
+
+    private Reading read(String text, Sentences.Sentence s, String sentence, PlaceMention p, List<Credit> credits,
+                         boolean inherited, List<TimeMention> mentions, OffsetDateTime publishedAt) {
+        int[] clause = clauseAround(sentence, p.start() - s.start(), p.end() - s.start());
+        String clauseText = sentence.substring(clause[0], clause[1]);
+        boolean expected = FUTURE.matcher(clauseText).find();
+        Place place = p.candidate().place();
+        ZoneId zone = zoneOf(place);
+        TimeMention chosen = null;
+        ResolvedTime window = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention m : mentions) {
+            int ms = m.start() - s.start();
+            if (reportTime(sentence, ms)) {
+                continue;
+            }
+            ResolvedTime r = times.resolve(m, publishedAt, futureAt(sentence, ms), zone);
+            if (expected) {
+                if (!r.end().isBefore(publishedAt) && (window == null || r.start().isAfter(window.start()))) {
+                    chosen = m;
+                    window = r;
+                }
+            } else {
+                boolean sameClause = ms >= clause[0] && ms < clause[1];
+                int distance = sameClause ? -1 : Math.min(Math.abs(ms - (p.start() - s.start())),
+                        Math.abs(ms - (p.end() - s.start())));
+                if (distance < bestDistance) {
+                    chosen = m;
+                    window = r;
+                    bestDistance = distance;
+                }
+            }
+        }
+        Credit origin = credits.stream().filter(c -> !c.cited()).findFirst().orElse(credits.get(0));
+        boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(sentence.substring(0, clause[0])
+                .replaceAll("(?s).*[,;]", ""));
+        boolean confirms = credits.stream().anyMatch(Credit::confirms);
+        Confidence confidence = ConfidenceRules.of(origin.source(), confirms, place.countryCode(), hedged);
+        List<String> notes = new ArrayList<>();
+        if (window != null) {
+            notes.add("Time " + window.explanation() + ".");
+        }
+        if (credits.stream().anyMatch(c -> c.source().unnamed())) {
+            notes.add("Unnamed sources: kept as reported, not confirmed.");
+        }
+        if (hedged) {
+            notes.add("Hedged wording: unverified.");
+        }
+        if (inherited) {
+            notes.add("Source taken from the previous sentence.");
+        }
+        if (p.offsetKm() > 0) {
+            notes.add(String.format(Locale.ROOT, "%.0f km %s of %s.", p.offsetKm(), compass(p.bearingDegrees()), p.name()));
+        }
+        List<Span> spans = new ArrayList<>();
+        spans.add(Span.of(Span.PLACE, text, p.start(), p.end()));
+        if (chosen != null) {
+            spans.add(Span.of(Span.TIME, text, chosen.start(), chosen.end()));
+        }
+        for (Credit c : credits) {
+            spans.add(Span.of(Span.SOURCE, text, c.start(), c.end()));
+        }
+        spans.sort(Comparator.comparingInt(Span::start));
+        Evidence evidence = new Evidence(sentence, s.start(), s.end(), spans);
+        return new Reading(p, zone, window == null ? null : window.start(), window == null ? null : window.end(),
+                sourceText(credits), confidence, expected ? SightingKind.EXPECTED : SightingKind.SIGHTING,
+                notes, List.of(evidence));
+    }
+
+    /** "KCNA, via Yonhap", "TBS, citing Russian regional officials". */
+    static String sourceText(List<Credit> credits) {
+        List<String> primary = new ArrayList<>();
+        List<String> cited = new ArrayList<>();
+        for (Credit c : credits) {
+            List<String> to = c.cited() ? cited : primary;
+            if (!to.contains(c.source().name())) {
+                to.add(c.source().name());
+            }
+        }
+        StringBuilder b = new StringBuilder();
+        if (primary.isEmpty()) {
+            return String.join(" and ", cited);
+        }
+        b.append(primary.get(0));
+        if (primary.size() > 1) {
+            b.append(", via ").append(String.join(" and ", primary.subList(1, primary.size())));
+        }
+        if (!cited.isEmpty()) {
+            b.append(", citing ").append(String.join(" and ", cited));
+        }
+        return b.toString();
+    }
+
+    /** Sightings without a time of their own: from the latest earlier window's start to publication. */
+    private static void boundByPublication(List<Reading> readings, OffsetDateTime publishedAt) {
+        OffsetDateTime latest = null;
+        String from = null;
+        for (Reading r : readings) {
+            if (r.start != null && r.kind == SightingKind.SIGHTING && r.start.isBefore(publishedAt)
+                    && (latest == null || r.start.isAfter(latest))) {
+                latest = r.start;
+                from = r.mention.name();
+            }
+        }
+        for (Reading r : readings) {
+            if (r.start != null) {
+                continue;
+            }
+            if (r.kind == SightingKind.EXPECTED) {
+                r.start = publishedAt.atZoneSameInstant(r.zone).toOffsetDateTime();
+                r.end = r.start.plusHours(EXPECTED_DEFAULT_HOURS);
+                r.notes.add(0, "No time given for this expected destination: from publication " + publishedAt + " for "
+                        + EXPECTED_DEFAULT_HOURS + " hours.");
+                continue;
+            }
+            OffsetDateTime lower = latest != null ? latest : publishedAt.minusHours(UNBOUNDED_LOOKBACK_HOURS);
+            r.start = lower.atZoneSameInstant(r.zone).toOffsetDateTime();
+            r.end = publishedAt.atZoneSameInstant(r.zone).toOffsetDateTime();
+            r.boundedByPublication = true;
+            r.notes.add(0, "No time of its own: bounded by publication, from " + lower
+                    + (latest != null ? " (the start of the latest earlier time the text gives, at " + from + ")"
+                    : " (" + UNBOUNDED_LOOKBACK_HOURS + " hours before, as the text gives no earlier time)")
+                    + " to publishedAt " + publishedAt + ".");
+        }
+    }
+
+    private static boolean reportTime(String sentence, int at) {
+        int[] c = clauseAround(sentence, at, at);
+        String before = sentence.substring(Math.max(c[0], at - 40), at);
+        return REPORTING.matcher(before).find() && !REPORTING.matcher(sentence.substring(at)).lookingAt()
+                && before.matches("(?is).*\\b(said|says|confirmed|confirms|reported|reports|announced|stated|statement|told)"
+                + "(\\s+\\w+){0,3}\\s*$");
+    }
+
+    private static boolean futureAt(String sentence, int at) {
+        int[] c = clauseAround(sentence, at, at);
+        return FORWARD_WORD.matcher(sentence.substring(Math.max(0, at - 12), at)).find()
+                || FUTURE.matcher(sentence.substring(c[0], c[1])).find();
+    }
+
+    /** The clause (between commas, semicolons, dashes, "that", "where", "which", "while", "but") holding [from, to). */
+    static int[] clauseAround(String s, int from, int to) {
+        int start = 0;
+        int end = s.length();
+        Matcher m = CLAUSE_BREAK.matcher(s);
+        while (m.find()) {
+            if (m.end() <= from) {
+                start = m.end();
+            } else if (m.start() >= to) {
+                end = m.start();
+                break;
+            }
+        }
+        return new int[] {start, end};
+    }
+
+    private static ZoneId zoneOf(Place place) {
+        try {
+            return place.timezone().isEmpty() ? java.time.ZoneOffset.UTC : ZoneId.of(place.timezone());
+        } catch (java.time.DateTimeException e) {
+            return java.time.ZoneOffset.UTC;
+        }
+    }
+
+    private static String compass(double bearing) {
+        return switch ((int) bearing) {
+            case 0 -> "north";
+            case 45 -> "north-east";
+            case 90 -> "east";
+            case 135 -> "south-east";
+            case 180 -> "south";
+            case 225 -> "south-west";
+            case 270 -> "west";
+            default -> "north-west";
+        };
+    }
+
+    /** A draft in the making: mutable while times are bounded and drafts merged. */
+    static final class Reading {
+        final PlaceMention mention;
+        final ZoneId zone;
+        OffsetDateTime start;
+        OffsetDateTime end;
+        final List<String> sources = new ArrayList<>();
+        Confidence confidence;
+        final SightingKind kind;
+        final List<String> notes;
+        final List<Evidence> evidence;
+        boolean boundedByPublication;
+
+        Reading(PlaceMention mention, ZoneId zone, OffsetDateTime start, OffsetDateTime end, String source,
+                Confidence confidence, SightingKind kind, List<String> notes, List<Evidence> evidence) {
+            this.mention = mention;
+            this.zone = zone;
+            this.start = start;
+            this.end = end;
+            this.sources.add(source);
+            this.confidence = confidence;
+            this.kind = kind;
+            this.notes = new ArrayList<>(notes);
+            this.evidence = new ArrayList<>(evidence);
+        }
+
+        long geonameId() {
+            return mention.candidate().place().geonameId();
+        }
+
+        Duration width() {
+            return Duration.between(start, end);
+        }
+
+        Draft toDraft(String text) {
+            OffsetDateTime mid = start.plus(width().dividedBy(2));
+            int half = (int) Math.min(MAX_UNCERTAINTY_MINUTES, width().toMinutes() / 2);
+            Place p = mention.candidate().place();
+            LatLon at = mention.offsetKm() > 0
+                    ? Geodesy.destination(p.location(), mention.bearingDegrees(), mention.offsetKm() * 1000) : p.location();
+            return new Draft(mid, half, mention.name(), round(at.lat()), round(at.lon()), round(mention.offsetKm()),
+                    p.geonameId(), cap(String.join("; ", sources), MAX_SOURCE_CHARS), confidence, kind,
+                    cap(String.join(" ", new java.util.LinkedHashSet<>(notes)), MAX_NOTES_CHARS), evidence);
+        }
+
+        /** The form's limits hold for a draft saved as it is: long joins are cut with an ellipsis. */
+        private static String cap(String s, int max) {
+            return s.length() <= max ? s : s.substring(0, max - 1).stripTrailing() + "…";
+        }
+
+        private static double round(double v) {
+            return Math.round(v * 1e5) / 1e5;
+        }
+    }
+}

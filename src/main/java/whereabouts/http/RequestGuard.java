@@ -1,0 +1,232 @@
+package whereabouts.http;
+
+import io.javalin.http.Context;
+import java.net.URI;
+import java.time.Duration;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.Set;
+import whereabouts.auth.AuthService;
+import whereabouts.auth.Principal;
+import whereabouts.auth.RateLimiter;
+import whereabouts.auth.Role;
+import whereabouts.config.ConfigKey;
+import whereabouts.config.SecurityConfig;
+import whereabouts.error.AccessException;
+
+/**
+ * Runs before every handler (static files included), in this order: security headers on the answer; the Host
+ * check (421, against DNS rebinding); the Origin/Referer check on writes (403, against cross-site requests);
+ * who is asking (Bearer token or session cookie); whether their role may (401/403); the write rate limit (429).
+ * A refused request never reaches a handler, so it changes nothing.
+ */
+public final class RequestGuard {
+    static final String SESSION_COOKIE = "whereabouts_session";
+    private static final String PRINCIPAL = "whereabouts.principal";
+    private static final String OSM_TILES = "https://tile.openstreetmap.org";
+    /** The content policy: our own scripts only, no inline script, no framing. OSM tiles for the online layer. */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
+            + " img-src 'self' data: " + OSM_TILES + "; connect-src 'self'; object-src 'none'; base-uri 'none';"
+            + " form-action 'self'; frame-ancestors 'none'";
+
+    private final SecurityConfig config;
+    private final Set<String> hostNames = new HashSet<>();
+    private final AuthService auth;
+    private final RateLimiter writes;
+
+    /**
+     * @param bindHost the interface the server listens on; a specific address is one of the server's names
+     */
+    public RequestGuard(SecurityConfig config, String bindHost, AuthService auth) {
+        this.config = config;
+        this.auth = auth;
+        this.writes = new RateLimiter(config.writesPerMinute(), Duration.ofMinutes(1), 100_000);
+        hostNames.addAll(Set.of("localhost", "127.0.0.1", "::1"));
+        if (config.publicUrl() != null) {
+            hostNames.add(hostName(config.publicUrl().getHost()));
+        }
+        String bind = hostName(bindHost);
+        if (!bind.equals("0.0.0.0") && !bind.equals("::") && !bind.isEmpty()) {
+            hostNames.add(bind);
+        }
+    }
+
+    /** Who made the request (set by the guard before any handler ran). */
+    public static Principal principal(Context ctx) {
+        Principal p = ctx.attribute(PRINCIPAL);
+        return p == null ? Principal.anonymous(null) : p;
+    }
+
+    /** The name to record as the author of a change made by this request; null when anonymous. */
+    static String author(Context ctx) {
+        return principal(ctx).author();
+    }
+
+    /**
+     * The client's address for rate limits. Behind a proxy (a public URL is set) every request comes from the
+     * proxy, so the address the proxy appended to X-Forwarded-For (the last one) is the client's.
+     */
+    String clientAddress(Context ctx) {
+        String forwarded = config.publicUrl() == null ? null : ctx.header("X-Forwarded-For");
+        if (forwarded != null && !forwarded.isBlank()) {
+            String[] hops = forwarded.split(",");
+            return hops[hops.length - 1].trim();
+        }
+        return ctx.ip();
+    }
+
+    /** Whether cookies should be marked Secure: the page is served (or proxied) over https. */
+    boolean secureCookies(Context ctx) {
+        return "https".equalsIgnoreCase(ctx.scheme())
+                || config.publicUrl() != null && "https".equals(config.publicUrl().getScheme());
+    }
+
+    void check(Context ctx) {
+        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        ctx.header("X-Content-Type-Options", "nosniff");
+        ctx.header("Referrer-Policy", "same-origin");
+        ctx.header("X-Frame-Options", "DENY");
+        checkHost(ctx);
+        boolean write = !isSafe(ctx.method().name());
+        if (write) {
+            checkOrigin(ctx);
+        }
+        Principal who = identify(ctx);
+        ctx.attribute(PRINCIPAL, who);
+        Role needed = needed(ctx.path(), write);
+        if (needed != null && !who.may(needed)) {
+            if (!who.identified()) {
+                throw AccessException.unauthenticated(who.role() == null
+                        ? "Sign in (POST /api/session) or send an API token (Authorization: Bearer …) first."
+                        : "Sign in as an " + needed.wire() + " to do this (POST /api/session) or send an API token.");
+            }
+            throw AccessException.forbidden(who.name() + " is a " + who.role().wire() + "; this needs an "
+                    + needed.wire() + ".");
+        }
+        if (write && needed != null) {
+            String key = who.identified() ? who.kind() + ":" + who.name() : "ip:" + clientAddress(ctx);
+            long wait = writes.take(key);
+            if (wait > 0) {
+                throw AccessException.rateLimited("Too many changes in a minute (the limit is "
+                        + config.writesPerMinute() + "); try again in " + wait + " s.", wait);
+            }
+        }
+    }
+
+    /**
+     * The role a request needs, or null when it is open to everyone: the page and its assets, health, sign-in, and
+     * reference data that holds nothing a user entered (the basemap's place labels, the API description).
+     */
+    static Role needed(String path, boolean write) {
+        String p = path.toLowerCase(Locale.ROOT).replaceAll("/{2,}", "/");
+        if (!p.startsWith("/api")) {
+            return null;
+        }
+        if (p.equals("/api/health") || p.equals("/api/session") || p.equals("/api/session/")) {
+            return null;
+        }
+        if (!write && (p.equals("/api/labels") || p.equals("/api/openapi.json") || p.equals("/api/docs"))) {
+            return null;
+        }
+        if (p.startsWith("/api/users") || p.startsWith("/api/tokens")) {
+            return Role.ADMIN;
+        }
+        return write ? Role.EDITOR : Role.VIEWER;
+    }
+
+    private static boolean isSafe(String method) {
+        return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
+    }
+
+    private Principal identify(Context ctx) {
+        String authorization = ctx.header("Authorization");
+        if (authorization != null) {
+            String[] parts = authorization.trim().split("\\s+", 2);
+            if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
+                throw AccessException.unauthenticated("The Authorization header must be 'Bearer <token>'.");
+            }
+            return auth.token(parts[1].trim()).orElseThrow(() -> AccessException.unauthenticated(
+                    "This API token is not valid (unknown, or replaced by a newer one)."));
+        }
+        Optional<Principal> session = auth.session(ctx.cookie(SESSION_COOKIE));
+        if (session.isPresent()) {
+            return session.get();
+        }
+        if (!config.auth()) {
+            return Principal.anonymous(Role.ADMIN); // sign-in off: the loopback user may do everything
+        }
+        return Principal.anonymous(config.publicRead() ? Role.VIEWER : null);
+    }
+
+    private void checkHost(Context ctx) {
+        String host = ctx.header("Host");
+        if (host == null || host.isBlank()) {
+            return; // HTTP/1.0 without Host: no browser sends this, so it cannot come from a rebinding page
+        }
+        if (!hostNames.contains(hostName(host))) {
+            throw new HttpProblem(421, "misdirected_request", null, "This server does not answer to the host name '"
+                    + clip(host) + "'. If people reach it under that name, set " + ConfigKey.PUBLIC_URL.envVar()
+                    + " to its URL.");
+        }
+    }
+
+    private void checkOrigin(Context ctx) {
+        String origin = ctx.header("Origin");
+        String claimed = origin != null ? origin : ctx.header("Referer");
+        if (claimed == null) {
+            return; // curl and scripts send neither; a browser always sends Origin on a cross-site write
+        }
+        Optional<String> from = originOf(claimed);
+        boolean ours = from.isPresent() && from.get().equals(ownOrigin(ctx).orElse(null));
+        if (!ours) {
+            throw new HttpProblem(403, "cross_origin", null, "Changes are accepted only from this server's own pages, "
+                    + "not from " + (origin != null ? "Origin" : "Referer") + " '" + clip(claimed) + "'."
+                    + (config.publicUrl() == null ? " Behind a proxy, set " + ConfigKey.PUBLIC_URL.envVar() + "." : ""));
+        }
+    }
+
+    /**
+     * The origin of the server's own pages as this request reached it: the public URL's when it came through
+     * the public name (behind a TLS proxy the request itself is plain http), else the request's scheme and Host.
+     */
+    private Optional<String> ownOrigin(Context ctx) {
+        String host = ctx.header("Host");
+        if (config.publicUrl() != null && (host == null
+                || hostName(host).equals(hostName(config.publicUrl().getHost())))) {
+            return originOf(config.publicUrl().toString());
+        }
+        return host == null ? Optional.empty() : originOf(ctx.scheme() + "://" + host);
+    }
+
+    /** scheme://host:port with the default port filled in, lower case; empty when it is not an http(s) URL. */
+    static Optional<String> originOf(String url) {
+        try {
+            URI u = new URI(url.trim());
+            String scheme = u.getScheme() == null ? "" : u.getScheme().toLowerCase(Locale.ROOT);
+            if (u.getHost() == null || !(scheme.equals("http") || scheme.equals("https"))) {
+                return Optional.empty();
+            }
+            int port = u.getPort() >= 0 ? u.getPort() : scheme.equals("https") ? 443 : 80;
+            return Optional.of(scheme + "://" + hostName(u.getHost()) + ":" + port);
+        } catch (java.net.URISyntaxException | RuntimeException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The host part of a Host header or URI host, without port, brackets or trailing dot, lower case. */
+    static String hostName(String host) {
+        String h = host.trim().toLowerCase(Locale.ROOT);
+        if (h.startsWith("[")) {
+            int end = h.indexOf(']');
+            h = end < 0 ? h : h.substring(1, end);
+        } else if (h.indexOf(':') >= 0 && h.indexOf(':') == h.lastIndexOf(':')) {
+            h = h.substring(0, h.indexOf(':'));
+        }
+        return h.endsWith(".") ? h.substring(0, h.length() - 1) : h;
+    }
+
+    private static String clip(String s) {
+        return s.length() > 100 ? s.substring(0, 100) + "…" : s;
+    }
+}

@@ -1,0 +1,55 @@
+package whereabouts.http;
+
+import io.javalin.http.Context;
+import io.javalin.http.Cookie;
+import io.javalin.http.SameSite;
+import java.util.Map;
+import whereabouts.auth.AuthService;
+import whereabouts.auth.Principal;
+import whereabouts.auth.Role;
+import whereabouts.auth.Sessions;
+import whereabouts.config.SecurityConfig;
+
+/** {@code /api/session}: who am I (GET), sign in (POST {name, password}), sign out (DELETE). */
+final class SessionController {
+    private final AuthService auth;
+    private final RequestGuard guard;
+    private final SecurityConfig config;
+    private final BodyReader body;
+
+    SessionController(AuthService auth, RequestGuard guard, SecurityConfig config, BodyReader body) {
+        this.auth = auth;
+        this.guard = guard;
+        this.config = config;
+        this.body = body;
+    }
+
+    /** What the page needs to know: is sign-in on, who is signed in, what may they do. */
+    record SessionView(boolean auth, boolean publicRead, String name, String role, String kind, boolean canRead,
+                       boolean canWrite) {
+        static SessionView of(SecurityConfig config, Principal p) {
+            return new SessionView(config.auth(), config.publicRead(), p.name(),
+                    p.role() == null ? null : p.role().wire(), p.kind().name().toLowerCase(java.util.Locale.ROOT),
+                    p.may(Role.VIEWER), p.may(Role.EDITOR));
+        }
+    }
+
+    void get(Context ctx) {
+        ctx.json(SessionView.of(config, RequestGuard.principal(ctx)));
+    }
+
+    void signIn(Context ctx) {
+        Map<String, String> fields = body.fields(ctx);
+        AuthService.SignedIn s = auth.signIn(fields.get("name"), fields.get("password"), guard.clientAddress(ctx));
+        ctx.cookie(new Cookie(RequestGuard.SESSION_COOKIE, s.sessionId(), "/", (int) Sessions.LIFETIME.toSeconds(),
+                guard.secureCookies(ctx), true, null, SameSite.STRICT));
+        ctx.json(SessionView.of(config, s.principal()));
+    }
+
+    void signOut(Context ctx) {
+        auth.signOut(ctx.cookie(RequestGuard.SESSION_COOKIE));
+        ctx.cookie(new Cookie(RequestGuard.SESSION_COOKIE, "", "/", 0, guard.secureCookies(ctx), true, null,
+                SameSite.STRICT));
+        ctx.status(204);
+    }
+}
