@@ -31,13 +31,13 @@ import whereabouts.track.TrackDraft;
 import whereabouts.track.TrackValidator;
 
 /**
- * A track of 1,000,000 sightings downloads as GeoJSON from a server whose heap (192 MiB) could not hold the
+ * A track of 1,000,000 sightings downloads as GeoJSON from a server whose heap (320 MiB) could not hold the
  * sightings as a list: the export streams from the store page by page. The server runs in its own JVM with that
  * heap and stops on an OutOfMemoryError, so a non-streaming export fails the test.
  */
 class StreamingExportTest {
     static final int SIGHTINGS = 1_000_000;
-    static final String HEAP = "-Xmx192m";
+    static final String HEAP = "-Xmx320m";
 
     @Test
     void aMillionSightingsExportInASmallHeap(@TempDir Path dataDir) throws Exception {
