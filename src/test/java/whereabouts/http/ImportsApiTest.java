@@ -173,6 +173,18 @@ class ImportsApiTest extends ApiTestBase {
     }
 
     @Test
+    void placesByNameAreGeocodedAsInTheForm() {
+        long track = newTrack("by name");
+        String csv = "observedAt,place,source\n2023-09-12T06:00+10:00,Владивосток,TASS\n"
+                + "2023-09-10T15:00+09:00,평양,KCNA\n";
+        Reply r = upload(track, "", "names.csv", csv.getBytes(StandardCharsets.UTF_8), Map.of());
+        assertThat(r.json().get("accepted").asInt()).as(r.body()).isEqualTo(2);
+        JsonNode stored = sightings(track);
+        assertThat(stored.findValuesAsText("resolvedName")).containsExactly("Pyongyang", "Vladivostok");
+        assertThat(stored.get(1).get("lon").asDouble()).isCloseTo(131.87, within(0.1));
+    }
+
+    @Test
     void defaultsFillRowsWithoutSourceOrConfidence() {
         long track = newTrack("gpx without source");
         String gpx = """
