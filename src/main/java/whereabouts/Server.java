@@ -117,6 +117,7 @@ public final class Server implements AutoCloseable {
     /** Every HTTP route the server registered, as "METHOD /path" (e.g. "GET /api/tracks/{id}"), sorted. */
     public java.util.List<String> registeredRoutes() {
         return javalin.unsafe.internalRouter.allHttpHandlers().stream()
+                .filter(e -> e.endpoint.method.isHttpMethod()) // not the before-handlers (RequestGuard)
                 .map(e -> e.endpoint.method.name() + " " + e.endpoint.path)
                 .distinct().sorted().toList();
     }
