@@ -17,6 +17,8 @@ import java.util.Map;
 public final class BodyReader {
     /** Largest accepted request body, bytes (64 KiB). */
     public static final int MAX_BODY_BYTES = 64 * 1024;
+    /** Bodies up to this size are read in full even when they are over a route's limit (then refused), bytes. */
+    static final int DRAIN_BYTES = 1024 * 1024;
     static final String TOO_LARGE_MESSAGE = "The request body is larger than " + MAX_BODY_BYTES + " bytes.";
 
     private final ObjectMapper json;
@@ -31,7 +33,9 @@ public final class BodyReader {
 
     /** {@link #fields(Context)} with another size limit (a route that takes long texts), bytes. */
     public Map<String, String> fields(Context ctx, int maxBytes) {
-        if (ctx.contentLength() > maxBytes) {
+        // A body over the limit but within what the server reads at all is read before the 413: answering first
+        // and closing with the body unread can reset the connection before the client sees the answer.
+        if (ctx.contentLength() > Math.max(maxBytes, DRAIN_BYTES)) {
             throw tooLarge(maxBytes);
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
