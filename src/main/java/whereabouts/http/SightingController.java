@@ -28,7 +28,8 @@ final class SightingController {
     }
 
     void get(Context ctx) {
-        ctx.json(SightingView.of(service.sighting(PathIds.trackId(ctx), PathIds.sightingId(ctx))));
+        Sighting s = service.sighting(PathIds.trackId(ctx), PathIds.sightingId(ctx));
+        ctx.header("ETag", Revisions.etag(s.revision())).json(SightingView.of(s));
     }
 
     void create(Context ctx) {
@@ -40,11 +41,14 @@ final class SightingController {
     void update(Context ctx) {
         long trackId = PathIds.trackId(ctx);
         long sightingId = PathIds.sightingId(ctx);
-        ctx.json(SightingView.of(service.updateSighting(trackId, sightingId, body.fields(ctx))));
+        Integer ifRevision = Revisions.ifMatch(ctx);
+        Sighting s = service.updateSighting(trackId, sightingId, body.fields(ctx), ifRevision);
+        ctx.header("ETag", Revisions.etag(s.revision())).json(SightingView.of(s));
     }
 
     void delete(Context ctx) {
-        ctx.json(SightingView.of(service.deleteSighting(PathIds.trackId(ctx), PathIds.sightingId(ctx))));
+        ctx.json(SightingView.of(service.deleteSighting(PathIds.trackId(ctx), PathIds.sightingId(ctx),
+                Revisions.ifMatch(ctx))));
     }
 
     void history(Context ctx) {

@@ -92,10 +92,15 @@ public final class TrackService {
     }
 
     public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields) {
+        return updateSighting(trackId, sightingId, fields, null);
+    }
+
+    /** An edit that only applies to revision {@code ifRevision} (null: any); else RevisionConflictException. */
+    public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields, Integer ifRevision) {
         sighting(trackId, sightingId);
         SightingDraft draft = SightingValidator.validate(fields);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
-        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc))
+        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc), ifRevision)
                 .orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-updated", trackId, sightingId);
@@ -103,8 +108,13 @@ public final class TrackService {
     }
 
     public Sighting deleteSighting(long trackId, long sightingId) {
+        return deleteSighting(trackId, sightingId, null);
+    }
+
+    /** A delete that only applies to revision {@code ifRevision} (null: any); else RevisionConflictException. */
+    public Sighting deleteSighting(long trackId, long sightingId, Integer ifRevision) {
         track(trackId);
-        Sighting deleted = store.deleteSighting(trackId, sightingId).orElseThrow(() -> sightingNotFound(sightingId));
+        Sighting deleted = store.deleteSighting(trackId, sightingId, ifRevision).orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-deleted", trackId, sightingId);
         return deleted;

@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import whereabouts.error.RevisionConflictException;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
 import whereabouts.track.Confidence;
@@ -210,9 +211,9 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Optional<Sighting> updateSighting(Sighting s) {
+    public Optional<Sighting> updateSighting(Sighting s, Integer expectedRevision) {
         return inTransaction(c -> {
-            Optional<Sighting> current = findSighting(c, s.trackId(), s.id(), false);
+            Optional<Sighting> current = lockSighting(c, s.trackId(), s.id(), expectedRevision);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -235,9 +236,9 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Optional<Sighting> deleteSighting(long trackId, long sightingId) {
+    public Optional<Sighting> deleteSighting(long trackId, long sightingId, Integer expectedRevision) {
         return inTransaction(c -> {
-            Optional<Sighting> current = findSighting(c, trackId, sightingId, false);
+            Optional<Sighting> current = lockSighting(c, trackId, sightingId, expectedRevision);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -314,10 +315,28 @@ public final class JdbcTrackStore implements TrackStore {
         }
     }
 
+    /**
+     * The live sighting, locked until the transaction ends (concurrent edits queue up instead of both writing the
+     * same next revision); throws when {@code expectedRevision} is given and is not the current one.
+     */
+    private Optional<Sighting> lockSighting(Connection c, long trackId, long sightingId, Integer expectedRevision)
+            throws SQLException {
+        Optional<Sighting> current = findSighting(c, trackId, sightingId, false, " FOR UPDATE");
+        if (current.isPresent() && expectedRevision != null && current.get().revision() != expectedRevision) {
+            throw new RevisionConflictException(expectedRevision, current.get().revision());
+        }
+        return current;
+    }
+
     private Optional<Sighting> findSighting(Connection c, long trackId, long sightingId, boolean includeDeleted)
             throws SQLException {
+        return findSighting(c, trackId, sightingId, includeDeleted, "");
+    }
+
+    private Optional<Sighting> findSighting(Connection c, long trackId, long sightingId, boolean includeDeleted,
+                                            String lock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SIGHTING_COLUMNS + " FROM sighting"
-                + " WHERE id = ? AND track_id = ?" + (includeDeleted ? "" : " AND deleted_at IS NULL"))) {
+                + " WHERE id = ? AND track_id = ?" + (includeDeleted ? "" : " AND deleted_at IS NULL") + lock)) {
             ps.setLong(1, sightingId);
             ps.setLong(2, trackId);
             try (ResultSet rs = ps.executeQuery()) {

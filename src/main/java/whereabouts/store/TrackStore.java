@@ -49,10 +49,23 @@ public interface TrackStore extends AutoCloseable {
      * Replaces a sighting's fields with those of {@code sighting} (matched by its id and trackId) as a new
      * revision; empty when there is no such live sighting.
      */
-    Optional<Sighting> updateSighting(Sighting sighting);
+    default Optional<Sighting> updateSighting(Sighting sighting) {
+        return updateSighting(sighting, null);
+    }
+
+    /**
+     * As {@link #updateSighting(Sighting)}, but only when the sighting's current revision is
+     * {@code expectedRevision} (null: any); otherwise throws {@link whereabouts.error.RevisionConflictException}.
+     */
+    Optional<Sighting> updateSighting(Sighting sighting, Integer expectedRevision);
 
     /** Soft-deletes a sighting as a new revision; empty when there is no such live sighting. */
-    Optional<Sighting> deleteSighting(long trackId, long sightingId);
+    default Optional<Sighting> deleteSighting(long trackId, long sightingId) {
+        return deleteSighting(trackId, sightingId, null);
+    }
+
+    /** As {@link #deleteSighting(long, long)}, but only when the current revision is {@code expectedRevision}. */
+    Optional<Sighting> deleteSighting(long trackId, long sightingId, Integer expectedRevision);
 
     /** All revisions of a sighting, deleted ones included, oldest first; empty when it never existed. */
     List<SightingRevision> sightingHistory(long trackId, long sightingId);
