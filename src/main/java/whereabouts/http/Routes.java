@@ -17,6 +17,7 @@ public final class Routes implements AutoCloseable {
     private final GeoController geo;
     private final TrajectoryController trajectory;
     private final ObjectMapper json;
+    private final AreaController area;
 
     public Routes(ObjectMapper json, Services services) {
         this.json = json;
@@ -28,6 +29,7 @@ public final class Routes implements AutoCloseable {
         this.health = new HealthController(services.tracks());
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.area = new AreaController(services.tracks());
     }
 
     public void configure(JavalinConfig cfg) {
@@ -72,6 +74,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/rail/network", geo::railNetwork);
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
+        r.get("/api/sightings", area::sightings);
     }
 
     @Override

@@ -5,6 +5,7 @@ import java.util.Map;
 import whereabouts.error.NotFoundException;
 import whereabouts.geo.LatLon;
 import whereabouts.store.TrackStore;
+import whereabouts.track.AreaQuery;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingDraft;
 import whereabouts.track.SightingRevision;
@@ -127,6 +128,12 @@ public final class TrackService {
             throw sightingNotFound(sightingId);
         }
         return history;
+    }
+
+    /** Live sightings of every live track inside a box and time window ({@code GET /api/sightings}). */
+    public List<Sighting> sightingsIn(Map<String, String> params) {
+        AreaQuery q = AreaQuery.parse(params);
+        return store.sightingsIn(q.box(), q.from(), q.to(), q.limit());
     }
 
     /** Position of the track's latest live sighting other than {@code exceptId}, or null. */

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import whereabouts.error.RevisionConflictException;
+import whereabouts.geo.BoundingBox;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
 import whereabouts.track.Confidence;
@@ -36,6 +37,8 @@ public final class JdbcTrackStore implements TrackStore {
             + " lat, lon, resolved_geoname_id, resolved_name, resolved_country, resolved_timezone,"
             + " location_description, location_uncertainty_km, source, source_url, confidence, kind, notes,"
             + " recorded_at";
+    /** The same columns qualified with the alias {@code s}, for joins. */
+    private static final String SIGHTING_COLUMNS_OF_S = SIGHTING_COLUMNS.replaceAll("(^|, ?)(\\w)", "$1s.$2");
     private static final String TRACK_COLUMNS = "id, name, description, mode, max_speed_kmh, created_at";
 
     private final HikariDataSource dataSource;
@@ -271,6 +274,37 @@ public final class JdbcTrackStore implements TrackStore {
                         Sighting snapshot = json.readValue(rs.getString(4), Sighting.class);
                         out.add(new SightingRevision(rs.getInt(1), rs.getString(2),
                                 rs.getObject(3, OffsetDateTime.class).toInstant(), snapshot));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    @Override
+    public List<Sighting> sightingsIn(BoundingBox box, Instant from, Instant to, int limit) {
+        return inTransaction(c -> {
+            Dialect dialect = Dialect.of(c);
+            Dialect boxTest = dialect.indexable(box) ? dialect : Dialect.H2;
+            String sql = "SELECT " + SIGHTING_COLUMNS_OF_S
+                    + " FROM sighting s JOIN track t ON t.id = s.track_id"
+                    + " WHERE s.deleted_at IS NULL AND t.deleted_at IS NULL AND " + boxTest.boxCondition()
+                    + (from == null ? "" : " AND s.observed_epoch_ms >= ?")
+                    + (to == null ? "" : " AND s.observed_epoch_ms <= ?")
+                    + " ORDER BY s.observed_epoch_ms, s.id LIMIT ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = boxTest.bindBox(ps, 1, box);
+                if (from != null) {
+                    ps.setLong(i++, from.toEpochMilli());
+                }
+                if (to != null) {
+                    ps.setLong(i++, to.toEpochMilli());
+                }
+                ps.setInt(i, limit);
+                List<Sighting> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(readSighting(rs));
                     }
                 }
                 return out;

@@ -1,7 +1,9 @@
 package whereabouts.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import whereabouts.geo.BoundingBox;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingRevision;
 import whereabouts.track.Track;
@@ -69,6 +71,12 @@ public interface TrackStore extends AutoCloseable {
 
     /** All revisions of a sighting, deleted ones included, oldest first; empty when it never existed. */
     List<SightingRevision> sightingHistory(long trackId, long sightingId);
+
+    /**
+     * Live sightings of live tracks, across all tracks, inside {@code box} and observed between {@code from} and
+     * {@code to} (each inclusive; null: open), by observation time then id, at most {@code limit}.
+     */
+    List<Sighting> sightingsIn(BoundingBox box, Instant from, Instant to, int limit);
 
     @Override
     void close();

@@ -18,6 +18,7 @@ import java.util.Set;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whereabouts.json.Json;
+import whereabouts.store.TestDatabases;
 
 /**
  * A 201 (or 200 on an edit) means the write survives {@code kill -9}: concurrent writers post and edit sightings
@@ -42,6 +43,11 @@ class KillNineDurabilityTest {
         Map<String, String> env = h2Url == null ? Map.of()
                 : Map.of("WHEREABOUTS_DB_URL", String.format(Locale.ROOT, h2Url, dataDir.resolve("whereabouts")));
         killNineLosesNothing("H2", env);
+    }
+
+    @Test
+    void postgresKeepsEveryAcknowledgedWrite() throws Exception {
+        killNineLosesNothing("PostgreSQL", Map.of("WHEREABOUTS_DB_URL", TestDatabases.freshPostgres()));
     }
 
     void killNineLosesNothing(String backend, Map<String, String> env) throws Exception {
