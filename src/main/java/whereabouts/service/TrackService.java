@@ -30,6 +30,8 @@ public final class TrackService {
         this.store = store;
         this.resolver = resolver;
         this.changes = changes;
+        // changes made by other servers on the same database arrive through the feed too (SharedChanges)
+        changes.subscribe(c -> sightingLists.invalidate(c.trackId()));
     }
 
     public List<Track> listTracks() {

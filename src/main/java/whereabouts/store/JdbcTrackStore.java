@@ -17,6 +17,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
 import whereabouts.error.RevisionConflictException;
 import whereabouts.geo.BoundingBox;
 import whereabouts.geo.LatLon;
@@ -310,6 +311,16 @@ public final class JdbcTrackStore implements TrackStore {
                 return out;
             }
         });
+    }
+
+    /**
+     * A channel to the other servers on the same database, delivering what they send to {@code onPayload}:
+     * PostgreSQL's LISTEN/NOTIFY; empty on H2, where one process owns the database.
+     */
+    public Optional<PgChangeChannel> openChangeChannel(Consumer<String> onPayload) {
+        Dialect dialect = inTransaction(Dialect::of);
+        return dialect == Dialect.POSTGRESQL
+                ? Optional.of(new PgChangeChannel(dataSource, onPayload).start()) : Optional.empty();
     }
 
     @Override
