@@ -7,6 +7,8 @@ import java.util.LinkedHashMap;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import whereabouts.json.Json;
 import whereabouts.store.JdbcTrackStore;
 import whereabouts.store.PgChangeChannel;
@@ -22,6 +24,11 @@ public final class SharedChanges implements AutoCloseable {
     private final ChangeFeed feed;
     private final Optional<PgChangeChannel> channel;
     private final Runnable unsubscribe;
+    private final ExecutorService sender = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "pg-notify");
+        t.setDaemon(true);
+        return t;
+    });
 
     private SharedChanges(ChangeFeed feed, JdbcTrackStore store) {
         this.feed = feed;
@@ -43,6 +50,10 @@ public final class SharedChanges implements AutoCloseable {
         if (c.isDeliveryThread()) {
             return; // a change from another server, being published here: it is not ours to send on
         }
+        sender.execute(() -> notifyOthers(c, change)); // off the writer's request, in order
+    }
+
+    private void notifyOthers(PgChangeChannel c, TrackChange change) {
         Map<String, Object> payload = new LinkedHashMap<>();
         payload.put("origin", origin);
         payload.put("type", change.type());
@@ -73,6 +84,7 @@ public final class SharedChanges implements AutoCloseable {
     @Override
     public void close() {
         unsubscribe.run();
+        sender.shutdown();
         channel.ifPresent(PgChangeChannel::close);
     }
 }
