@@ -2,17 +2,10 @@ package whereabouts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
 import java.io.InputStream;
-import java.io.InputStreamReader;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.charset.StandardCharsets;
-import java.time.Duration;
 import java.util.Map;
 import java.util.concurrent.BlockingQueue;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -21,24 +14,10 @@ class EventsApiTest extends ApiTestBase {
 
     @Test
     void aNewSightingIsAnnouncedToListeners() throws Exception {
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpResponse<InputStream> stream = HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(server.uri("/api/events")).header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30)).build(),
-                HttpResponse.BodyHandlers.ofInputStream());
+        EventLines events = EventLines.open(server.uri("/api/events"));
+        HttpResponse<InputStream> stream = events.response;
+        BlockingQueue<String> lines = events.lines;
         assertThat(stream.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(stream.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (Exception ignored) {
-                // the stream ends when the test closes the server
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
         assertThat(nextMatching(lines, "event: hello")).isNotNull();
         assertThat(nextMatching(lines, "data: ")).isEqualTo("data: {\"lastSequence\":0}");
 

@@ -2,15 +2,9 @@ package whereabouts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.BufferedReader;
-import java.io.InputStream;
-import java.io.InputStreamReader;
 import java.net.InetSocketAddress;
 import java.net.Socket;
 import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
@@ -19,7 +13,6 @@ import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
@@ -40,21 +33,8 @@ class SlowEventClientTest extends ApiTestBase {
         stalled.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
                 + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 
-        BlockingQueue<String> lines = new LinkedBlockingQueue<>();
-        HttpResponse<InputStream> reading = HttpClient.newHttpClient().send(HttpRequest.newBuilder(uri)
-                .header("Accept", "text/event-stream").build(), HttpResponse.BodyHandlers.ofInputStream());
-        Thread reader = new Thread(() -> {
-            try (BufferedReader r = new BufferedReader(new InputStreamReader(reading.body(), StandardCharsets.UTF_8))) {
-                String line;
-                while ((line = r.readLine()) != null) {
-                    lines.add(line);
-                }
-            } catch (Exception ignored) {
-                // closed at the end of the test
-            }
-        });
-        reader.setDaemon(true);
-        reader.start();
+        EventLines reading = EventLines.open(uri);
+        BlockingQueue<String> lines = reading.lines;
         assertThat(lines.poll(30, TimeUnit.SECONDS)).isEqualTo("event: hello");
 
         ExecutorService writers = Executors.newFixedThreadPool(4);
@@ -80,7 +60,7 @@ class SlowEventClientTest extends ApiTestBase {
             }
         }
         assertThat(ids).isSorted().doesNotHaveDuplicates();
-        reading.body().close();
+        reading.close();
 
         stalled.close();
     }
