@@ -12,8 +12,10 @@ export class ApiError extends Error {
 
 const FORM = 'application/x-www-form-urlencoded;charset=UTF-8';
 
-async function request(method, url, fields, signal) {
+async function request(method, url, fields, signal, revision) {
   const init = { method, headers: { Accept: 'application/json' }, signal };
+  // an edit of a known revision: the server answers 412 instead of overwriting someone else's change
+  if (revision != null) init.headers['If-Match'] = `"${revision}"`;
   if (fields instanceof FormData) {
     init.body = fields; // multipart: the browser sets the Content-Type with its boundary
   } else if (fields) {
@@ -49,8 +51,8 @@ export const api = {
   tracks: () => request('GET', '/api/tracks'),
   sightings: (trackId) => request('GET', `${track(trackId)}/sightings`),
   createSighting: (trackId, fields) => request('POST', `${track(trackId)}/sightings`, fields),
-  updateSighting: (trackId, sid, fields) => request('PUT', sighting(trackId, sid), fields),
-  deleteSighting: (trackId, sid) => request('DELETE', sighting(trackId, sid)),
+  updateSighting: (trackId, sid, fields, revision) => request('PUT', sighting(trackId, sid), fields, null, revision),
+  deleteSighting: (trackId, sid, revision) => request('DELETE', sighting(trackId, sid), null, null, revision),
   history: (trackId, sid) => request('GET', `${sighting(trackId, sid)}/history`),
   exportUrl: (trackId, format = 'geojson', sample = null) =>
     `${track(trackId)}/export?format=${encodeURIComponent(format)}${sample ? `&sample=${encodeURIComponent(sample)}` : ''}`,

@@ -170,7 +170,7 @@ export class SightingForm {
     const editing = this.editing;
     try {
       const saved = editing
-        ? await api.updateSighting(trackId, editing.id, this.fields())
+        ? await api.updateSighting(trackId, editing.id, this.fields(), editing.revision)
         : await api.createSighting(trackId, this.fields());
       this.reset();
       this.say(editing ? `Sighting #${saved.id} saved.` : `Sighting #${saved.id} added.`);

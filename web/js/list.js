@@ -94,7 +94,7 @@ export class SightingList {
       onclick: async () => {
         yes.disabled = true;
         try {
-          await api.deleteSighting(this.actions.trackId(), s.id);
+          await api.deleteSighting(this.actions.trackId(), s.id, s.revision);
           this.actions.deleted(s);
         } catch (e) {
           replaceChildren(buttons, saved);

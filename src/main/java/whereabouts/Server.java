@@ -31,6 +31,7 @@ import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
 import whereabouts.service.RailLegRouter;
 import whereabouts.service.RouteService;
+import whereabouts.service.SharedChanges;
 import whereabouts.service.TrackService;
 import whereabouts.service.TrajectoryService;
 import whereabouts.store.JdbcTrackStore;
@@ -48,8 +49,11 @@ public final class Server implements AutoCloseable {
     private final Routes routes;
     private final TrajectoryService trajectories;
     private final String url;
+    private final SharedChanges shared;
 
-    private Server(Javalin javalin, JdbcTrackStore store, Routes routes, TrajectoryService trajectories, String url) {
+    private Server(Javalin javalin, JdbcTrackStore store, Routes routes, TrajectoryService trajectories, String url,
+                   SharedChanges shared) {
+        this.shared = shared;
         this.javalin = javalin;
         this.store = store;
         this.routes = routes;
@@ -75,9 +79,11 @@ public final class Server implements AutoCloseable {
         geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
         HikariDataSource dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         JdbcTrackStore store = new JdbcTrackStore(dataSource);
+        SharedChanges shared = null;
         try {
             ObjectMapper json = Json.newMapper();
             ChangeFeed changes = new ChangeFeed();
+            shared = SharedChanges.connect(changes, store); // other servers on the same PostgreSQL
             Gazetteer gazetteer = geodata.gazetteer();
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
@@ -102,8 +108,11 @@ public final class Server implements AutoCloseable {
             }).start(config.host(), config.port());
             String url = "http://" + config.host() + ":" + javalin.port();
             LOG.info("Whereabouts is listening on {}", url);
-            return new Server(javalin, store, routes, trajectories, url);
+            return new Server(javalin, store, routes, trajectories, url, shared);
         } catch (RuntimeException e) {
+            if (shared != null) {
+                shared.close();
+            }
             store.close();
             throw e;
         }
@@ -129,6 +138,7 @@ public final class Server implements AutoCloseable {
 
     @Override
     public void close() {
+        shared.close();
         routes.close();
         javalin.stop();
         trajectories.close();

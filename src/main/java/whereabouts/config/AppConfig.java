@@ -46,9 +46,13 @@ public record AppConfig(int port, String host, Path dataDir, String dbUrl, Strin
                 ConfigKey.DEMO.envVar(), Boolean.toString(demo)));
     }
 
+    /**
+     * The embedded database. WRITE_DELAY=0: H2's MVStore otherwise keeps commits in memory for up to half a
+     * second before writing them, so a 201 could be lost to {@code kill -9} (docs/performance.md, "Durability").
+     */
     static String h2FileUrl(Path dataDir) {
         return "jdbc:h2:file:" + dataDir.resolve("whereabouts").toString().replace('\\', '/')
-                + ";DB_CLOSE_ON_EXIT=FALSE";
+                + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
     private static String value(Map<String, String> env, ConfigKey key) {

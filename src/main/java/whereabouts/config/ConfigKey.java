@@ -8,7 +8,8 @@ public enum ConfigKey {
     PORT("WHEREABOUTS_PORT", "7070", "HTTP port; 0 picks a free port"),
     HOST("WHEREABOUTS_HOST", "127.0.0.1", "interface to listen on"),
     DATA_DIR("WHEREABOUTS_DATA_DIR", "./data", "directory for the embedded H2 database"),
-    DB_URL("WHEREABOUTS_DB_URL", "", "JDBC URL; empty means an H2 file database in the data dir"),
+    DB_URL("WHEREABOUTS_DB_URL", "", "JDBC URL; empty means an H2 file database in the data dir;"
+            + " jdbc:postgresql://... for PostgreSQL + PostGIS"),
     DB_USER("WHEREABOUTS_DB_USER", "sa", "database user"),
     DB_PASSWORD("WHEREABOUTS_DB_PASSWORD", "", "database password"),
     DEMO("WHEREABOUTS_DEMO", "true", "load the demo scenario into an empty database on start"),

@@ -8,6 +8,7 @@ import org.slf4j.LoggerFactory;
 import whereabouts.error.AccessException;
 import whereabouts.error.ApiException;
 import whereabouts.error.NotFoundException;
+import whereabouts.error.RevisionConflictException;
 import whereabouts.error.UnresolvedPlaceException;
 
 /** The one place where exceptions become HTTP errors. No response ever carries a stack trace. */
@@ -18,6 +19,7 @@ public final class ErrorMapper {
     }
 
     public static void register(RoutesConfig routes) {
+        routes.exception(RevisionConflictException.class, (e, ctx) -> write412(ctx, e));
         routes.exception(ApiException.class, (e, ctx) -> {
             ErrorBody body = e instanceof UnresolvedPlaceException u
                     ? new ErrorBody(e.code(), e.field(), e.getMessage(), u.candidates())
@@ -66,6 +68,11 @@ public final class ErrorMapper {
             return f.tooLarge() ? 413 : 415;
         }
         return 400; // InvalidInputException and any other input problem
+    }
+
+    private static void write412(Context ctx, RevisionConflictException e) {
+        ctx.status(412).header("ETag", Revisions.etag(e.currentRevision()))
+                .json(new Revisions.ConflictBody(e.code(), e.field(), e.getMessage(), e.currentRevision()));
     }
 
     private static void write(Context ctx, int status, ErrorBody body) {

@@ -26,6 +26,7 @@ public final class Routes implements AutoCloseable {
     private final RequestGuard guard;
     private final SessionController session;
     private final AccountController accounts;
+    private final AreaController area;
 
     public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
@@ -43,6 +44,7 @@ public final class Routes implements AutoCloseable {
         this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());
         this.labels = new LabelController(services.labels());
+        this.area = new AreaController(services.tracks());
     }
 
     public void configure(JavalinConfig cfg) {
@@ -101,6 +103,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/labels", labels::labels);
         r.get("/api/openapi.json", apiDocs::openapi);
         r.get("/api/docs", apiDocs::docs);
+        r.get("/api/sightings", area::sightings);
     }
 
     @Override

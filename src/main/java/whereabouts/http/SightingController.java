@@ -28,7 +28,8 @@ final class SightingController {
     }
 
     void get(Context ctx) {
-        ctx.json(SightingView.of(service.sighting(PathIds.trackId(ctx), PathIds.sightingId(ctx))));
+        Sighting s = service.sighting(PathIds.trackId(ctx), PathIds.sightingId(ctx));
+        ctx.header("ETag", Revisions.etag(s.revision())).json(SightingView.of(s));
     }
 
     void create(Context ctx) {
@@ -40,13 +41,15 @@ final class SightingController {
     void update(Context ctx) {
         long trackId = PathIds.trackId(ctx);
         long sightingId = PathIds.sightingId(ctx);
-        ctx.json(SightingView.of(service.updateSighting(trackId, sightingId, body.fields(ctx),
-                RequestGuard.author(ctx))));
+        Integer ifRevision = Revisions.ifMatch(ctx);
+        Sighting s = service.updateSighting(trackId, sightingId, body.fields(ctx), ifRevision,
+                RequestGuard.author(ctx));
+        ctx.header("ETag", Revisions.etag(s.revision())).json(SightingView.of(s));
     }
 
     void delete(Context ctx) {
         ctx.json(SightingView.of(service.deleteSighting(PathIds.trackId(ctx), PathIds.sightingId(ctx),
-                RequestGuard.author(ctx))));
+                Revisions.ifMatch(ctx), RequestGuard.author(ctx))));
     }
 
     void history(Context ctx) {

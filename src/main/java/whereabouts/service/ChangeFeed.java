@@ -16,7 +16,11 @@ public final class ChangeFeed {
         return () -> listeners.remove(listener);
     }
 
-    public TrackChange publish(String type, long trackId, Long sightingId) {
+    /**
+     * Numbers the change and tells every listener, atomically: listeners see changes in sequence order. Listeners
+     * must be quick (queue the work, invalidate a cache); slow work belongs on their own threads.
+     */
+    public synchronized TrackChange publish(String type, long trackId, Long sightingId) {
         TrackChange change = new TrackChange(sequence.incrementAndGet(), type, trackId, sightingId);
         for (Consumer<TrackChange> l : listeners) {
             l.accept(change);

@@ -5,6 +5,7 @@ import java.util.Map;
 import whereabouts.error.NotFoundException;
 import whereabouts.geo.LatLon;
 import whereabouts.store.TrackStore;
+import whereabouts.track.AreaQuery;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingDraft;
 import whereabouts.track.SightingRevision;
@@ -29,6 +30,8 @@ public final class TrackService {
         this.store = store;
         this.resolver = resolver;
         this.changes = changes;
+        // changes made by other servers on the same database arrive through the feed too (SharedChanges)
+        changes.subscribe(c -> sightingLists.invalidate(c.trackId()));
     }
 
     public List<Track> listTracks() {
@@ -152,14 +155,19 @@ public final class TrackService {
     }
 
     public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields) {
-        return updateSighting(trackId, sightingId, fields, null);
+        return updateSighting(trackId, sightingId, fields, null, null);
     }
 
-    public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields, String author) {
+    /**
+     * An edit that only applies to revision {@code ifRevision} (null: any; else RevisionConflictException), made by
+     * {@code author} (null when anonymous).
+     */
+    public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields, Integer ifRevision,
+            String author) {
         sighting(trackId, sightingId);
         SightingDraft draft = SightingValidator.validate(fields);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
-        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc), author)
+        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc), ifRevision, author)
                 .orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-updated", trackId, sightingId);
@@ -167,12 +175,14 @@ public final class TrackService {
     }
 
     public Sighting deleteSighting(long trackId, long sightingId) {
-        return deleteSighting(trackId, sightingId, null);
+        return deleteSighting(trackId, sightingId, null, null);
     }
 
-    public Sighting deleteSighting(long trackId, long sightingId, String author) {
+    /** A delete under the same conditions as {@link #updateSighting(long, long, Map, Integer, String)}. */
+    public Sighting deleteSighting(long trackId, long sightingId, Integer ifRevision, String author) {
         track(trackId);
-        Sighting deleted = store.deleteSighting(trackId, sightingId, author).orElseThrow(() -> sightingNotFound(sightingId));
+        Sighting deleted = store.deleteSighting(trackId, sightingId, ifRevision, author)
+                .orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-deleted", trackId, sightingId);
         return deleted;
@@ -185,6 +195,12 @@ public final class TrackService {
             throw sightingNotFound(sightingId);
         }
         return history;
+    }
+
+    /** Live sightings of every live track inside a box and time window ({@code GET /api/sightings}). */
+    public List<Sighting> sightingsIn(Map<String, String> params) {
+        AreaQuery q = AreaQuery.parse(params);
+        return store.sightingsIn(q.box(), q.from(), q.to(), q.limit());
     }
 
     /** Position of the track's latest live sighting other than {@code exceptId}, or null. */

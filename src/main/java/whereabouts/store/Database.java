@@ -2,6 +2,9 @@ package whereabouts.store;
 
 import com.zaxxer.hikari.HikariConfig;
 import com.zaxxer.hikari.HikariDataSource;
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.util.Locale;
 import javax.sql.DataSource;
 import org.flywaydb.core.Flyway;
 
@@ -29,6 +32,16 @@ public final class Database {
     }
 
     static void migrate(DataSource ds) {
-        Flyway.configure().dataSource(ds).locations("classpath:db/migration").load().migrate();
+        // portable scripts in db/migration; the few that differ per database in db/vendor/h2|postgresql
+        Flyway.configure().dataSource(ds).locations("classpath:db/migration", "classpath:db/vendor/" + vendor(ds))
+                .load().migrate();
+    }
+
+    private static String vendor(DataSource ds) {
+        try (Connection c = ds.getConnection()) {
+            return Dialect.of(c).name().toLowerCase(Locale.ROOT);
+        } catch (SQLException e) {
+            throw new StoreException("cannot open the database: " + e.getMessage(), e);
+        }
     }
 }

@@ -17,6 +17,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Consumer;
+import whereabouts.error.RevisionConflictException;
+import whereabouts.geo.BoundingBox;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
 import whereabouts.track.Confidence;
@@ -35,6 +38,8 @@ public final class JdbcTrackStore implements TrackStore {
             + " lat, lon, resolved_geoname_id, resolved_name, resolved_country, resolved_timezone,"
             + " location_description, location_uncertainty_km, source, source_url, confidence, kind, notes,"
             + " recorded_at";
+    /** The same columns qualified with the alias {@code s}, for joins. */
+    private static final String SIGHTING_COLUMNS_OF_S = SIGHTING_COLUMNS.replaceAll("(^|, ?)(\\w)", "$1s.$2");
     private static final String TRACK_COLUMNS = "id, name, description, mode, max_speed_kmh, created_at";
 
     private final HikariDataSource dataSource;
@@ -261,9 +266,9 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Optional<Sighting> updateSighting(Sighting s, String author) {
+    public Optional<Sighting> updateSighting(Sighting s, Integer expectedRevision, String author) {
         return inTransaction(c -> {
-            Optional<Sighting> current = findSighting(c, s.trackId(), s.id(), false);
+            Optional<Sighting> current = lockSighting(c, s.trackId(), s.id(), expectedRevision);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -286,9 +291,9 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
-    public Optional<Sighting> deleteSighting(long trackId, long sightingId, String author) {
+    public Optional<Sighting> deleteSighting(long trackId, long sightingId, Integer expectedRevision, String author) {
         return inTransaction(c -> {
-            Optional<Sighting> current = findSighting(c, trackId, sightingId, false);
+            Optional<Sighting> current = lockSighting(c, trackId, sightingId, expectedRevision);
             if (current.isEmpty()) {
                 return Optional.empty();
             }
@@ -329,6 +334,47 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
+    public List<Sighting> sightingsIn(BoundingBox box, Instant from, Instant to, int limit) {
+        return inTransaction(c -> {
+            Dialect dialect = Dialect.of(c);
+            Dialect boxTest = dialect.indexable(box) ? dialect : Dialect.H2;
+            String sql = "SELECT " + SIGHTING_COLUMNS_OF_S
+                    + " FROM sighting s JOIN track t ON t.id = s.track_id"
+                    + " WHERE s.deleted_at IS NULL AND t.deleted_at IS NULL AND " + boxTest.boxCondition()
+                    + (from == null ? "" : " AND s.observed_epoch_ms >= ?")
+                    + (to == null ? "" : " AND s.observed_epoch_ms <= ?")
+                    + " ORDER BY s.observed_epoch_ms, s.id LIMIT ?";
+            try (PreparedStatement ps = c.prepareStatement(sql)) {
+                int i = boxTest.bindBox(ps, 1, box);
+                if (from != null) {
+                    ps.setLong(i++, from.toEpochMilli());
+                }
+                if (to != null) {
+                    ps.setLong(i++, to.toEpochMilli());
+                }
+                ps.setInt(i, limit);
+                List<Sighting> out = new ArrayList<>();
+                try (ResultSet rs = ps.executeQuery()) {
+                    while (rs.next()) {
+                        out.add(readSighting(rs));
+                    }
+                }
+                return out;
+            }
+        });
+    }
+
+    /**
+     * A channel to the other servers on the same database, delivering what they send to {@code onPayload}:
+     * PostgreSQL's LISTEN/NOTIFY; empty on H2, where one process owns the database.
+     */
+    public Optional<PgChangeChannel> openChangeChannel(Consumer<String> onPayload) {
+        Dialect dialect = inTransaction(Dialect::of);
+        return dialect == Dialect.POSTGRESQL
+                ? Optional.of(new PgChangeChannel(dataSource, onPayload).start()) : Optional.empty();
+    }
+
+    @Override
     public void close() {
         dataSource.close();
     }
@@ -365,10 +411,28 @@ public final class JdbcTrackStore implements TrackStore {
         }
     }
 
+    /**
+     * The live sighting, locked until the transaction ends (concurrent edits queue up instead of both writing the
+     * same next revision); throws when {@code expectedRevision} is given and is not the current one.
+     */
+    private Optional<Sighting> lockSighting(Connection c, long trackId, long sightingId, Integer expectedRevision)
+            throws SQLException {
+        Optional<Sighting> current = findSighting(c, trackId, sightingId, false, " FOR UPDATE");
+        if (current.isPresent() && expectedRevision != null && current.get().revision() != expectedRevision) {
+            throw new RevisionConflictException(expectedRevision, current.get().revision());
+        }
+        return current;
+    }
+
     private Optional<Sighting> findSighting(Connection c, long trackId, long sightingId, boolean includeDeleted)
             throws SQLException {
+        return findSighting(c, trackId, sightingId, includeDeleted, "");
+    }
+
+    private Optional<Sighting> findSighting(Connection c, long trackId, long sightingId, boolean includeDeleted,
+                                            String lock) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("SELECT " + SIGHTING_COLUMNS + " FROM sighting"
-                + " WHERE id = ? AND track_id = ?" + (includeDeleted ? "" : " AND deleted_at IS NULL"))) {
+                + " WHERE id = ? AND track_id = ?" + (includeDeleted ? "" : " AND deleted_at IS NULL") + lock)) {
             ps.setLong(1, sightingId);
             ps.setLong(2, trackId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -1,7 +1,9 @@
 package whereabouts.store;
 
+import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
+import whereabouts.geo.BoundingBox;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingRevision;
 import whereabouts.track.Track;
@@ -83,21 +85,32 @@ public interface TrackStore extends AutoCloseable {
      * Replaces a sighting's fields with those of {@code sighting} (matched by its id and trackId) as a new
      * revision; empty when there is no such live sighting.
      */
-    Optional<Sighting> updateSighting(Sighting sighting, String author);
+    /**
+     * Replaces a sighting's fields as a new revision, only when its current revision is {@code expectedRevision}
+     * (null: any; otherwise {@link whereabouts.error.RevisionConflictException}); {@code author} (a user or token
+     * name, null when anonymous) is kept with the revision. Empty when there is no such live sighting.
+     */
+    Optional<Sighting> updateSighting(Sighting sighting, Integer expectedRevision, String author);
 
     default Optional<Sighting> updateSighting(Sighting sighting) {
-        return updateSighting(sighting, null);
+        return updateSighting(sighting, null, null);
     }
 
-    /** Soft-deletes a sighting as a new revision; empty when there is no such live sighting. */
-    Optional<Sighting> deleteSighting(long trackId, long sightingId, String author);
+    /** Soft-deletes a sighting as a new revision, under the same conditions as {@link #updateSighting}. */
+    Optional<Sighting> deleteSighting(long trackId, long sightingId, Integer expectedRevision, String author);
 
     default Optional<Sighting> deleteSighting(long trackId, long sightingId) {
-        return deleteSighting(trackId, sightingId, null);
+        return deleteSighting(trackId, sightingId, null, null);
     }
 
     /** All revisions of a sighting, deleted ones included, oldest first; empty when it never existed. */
     List<SightingRevision> sightingHistory(long trackId, long sightingId);
+
+    /**
+     * Live sightings of live tracks, across all tracks, inside {@code box} and observed between {@code from} and
+     * {@code to} (each inclusive; null: open), by observation time then id, at most {@code limit}.
+     */
+    List<Sighting> sightingsIn(BoundingBox box, Instant from, Instant to, int limit);
 
     @Override
     void close();
