@@ -79,11 +79,11 @@ class RailImportTest {
     void aBranchIsJoinedToTheMainLineAtTheNodeTheyShare(String name) throws IOException {
         OsmFixture osm = new OsmFixture();
         long a = osm.node(47.00, 100.00);
-        long b = osm.node(47.00, 100.05);
+        long b = osm.node(47.01, 100.05);
         long c = osm.node(47.00, 100.10);
         long d = osm.node(47.00, 100.15);
         long e = osm.node(47.05, 100.12);
-        long f = osm.node(47.10, 100.14);
+        long f = osm.node(47.10, 100.16);
         long main = osm.way(ids(a, b, c, d), "railway", "rail", "name", "Main line", "gauge", "1520");
         long branch = osm.way(ids(c, e, f), "railway", "rail", "ref", "B1", "usage", "branch");
 
@@ -264,6 +264,33 @@ class RailImportTest {
         assertThat(importRail(truncated.toString()).err()).contains("truncated.osm.pbf is a truncated OSM PBF");
         assertThat(importRail(noRail.toString()).err()).contains("roads.osm.pbf has no railways");
         assertThat(importRail(whole.toString()).exit()).isZero(); // the file it was cut from is fine
+    }
+
+    @Test
+    void straightStretchesAreThinnedButKmPostsStationsAndCurvesStay() throws IOException {
+        OsmFixture osm = new OsmFixture();
+        long[] refs = new long[21];
+        for (int i = 0; i <= 20; i++) {
+            double lat = 47.0 + i * 0.001; // a straight line due north, a node every 111 m
+            refs[i] = switch (i) {
+                case 5 -> osm.node(lat, 100.0, "railway:position", "5.5");
+                case 10 -> osm.node(lat, 100.0, "railway", "halt", "name", "Halfway");
+                case 15 -> osm.node(lat, 100.0 + 0.0001); // 7.6 m off the line: a real bend
+                case 17 -> osm.node(lat, 100.0 + 0.000005); // 0.4 m off: drawing noise
+                default -> osm.node(lat, 100.0);
+            };
+        }
+        osm.way(refs, "railway", "rail");
+
+        assertThat(importRail(osm.write(dir.resolve("straight.osm.pbf")).toString()).exit()).isZero();
+
+        JsonNode line = lines().get(0);
+        List<Double> lats = new ArrayList<>();
+        line.path("geometry").path("coordinates").forEach(c -> lats.add(c.get(1).asDouble()));
+        // the bend keeps its neighbours (6 m off the chords that would skip them); the 0.4 m wiggle goes
+        assertThat(lats).containsExactly(47.0, 47.005, 47.01, 47.014, 47.015, 47.016, 47.02);
+        assertThat(line.path("properties").path("measures").toString())
+                .isEqualTo("[null,5.5,null,null,null,null,null]");
     }
 
     @Test
