@@ -294,6 +294,29 @@ class RailImportTest {
     }
 
     @Test
+    void aPbfWrittenByOsmiumReadsLikeTheXmlItCameFrom() throws Exception {
+        OsmFixture osm = new OsmFixture();
+        long a = osm.node(42.4255, 130.5366, "railway", "station", "name", "홍의", "name:en", "Hongui");
+        long b = osm.node(42.4230, 130.5700, "railway:position", "3.1");
+        long c = osm.node(42.430056, 130.644917);
+        osm.way(ids(a, b, c), "railway", "rail", "name", "Hongui Line", "gauge", "1435");
+        Path xml = osm.writeXml(dir.resolve("hongui.osm"));
+        Path pbf = dir.resolve("hongui-osmium.osm.pbf");
+        // Debian's osmium-tool (libosmium), the writer of the extracts users download; .ci/test installs it
+        Process osmium = new ProcessBuilder("osmium", "cat", xml.toString(), "-o", pbf.toString(), "--overwrite")
+                .redirectErrorStream(true).start();
+        String osmiumOut = new String(osmium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(osmium.waitFor()).as(osmiumOut).isZero();
+
+        assertThat(importRail(xml.toString()).exit()).isZero();
+        String fromXml = Files.readString(railDir().resolve("hongui.geojson"));
+        Run run = importRail(pbf.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(railDir().resolve("hongui-osmium.geojson"))).isEqualTo(fromXml);
+        assertThat(fromXml).contains("\"measures\":[null,3.1", "\"홍의\"");
+    }
+
+    @Test
     void misuseShowsTheUsage() {
         assertThat(importRail().exit()).isEqualTo(2);
         assertThat(importRail("--reset", "x.osm").exit()).isEqualTo(2);
