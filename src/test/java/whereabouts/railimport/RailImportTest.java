@@ -317,6 +317,30 @@ class RailImportTest {
     }
 
     @Test
+    void elementsDeletedInJosmAreLeftOut() throws IOException {
+        Path josm = Files.writeString(dir.resolve("josm.osm"), """
+                <?xml version='1.0' encoding='UTF-8'?>
+                <osm version='0.6' generator='JOSM'>
+                  <node id='-1' action='modify' visible='true' lat='47.0' lon='100.0' />
+                  <node id='-2' action='modify' visible='true' lat='47.1' lon='100.0' />
+                  <node id='3' action='delete' visible='true' lat='47.2' lon='100.0'>
+                    <tag k='railway' v='station' /><tag k='name' v='Gone' />
+                  </node>
+                  <way id='-5' action='modify' visible='true'>
+                    <nd ref='-1' /><nd ref='-2' /><tag k='railway' v='rail' /><tag k='name' v='Kept' />
+                  </way>
+                  <way id='6' visible='false'>
+                    <nd ref='-2' /><nd ref='3' /><tag k='railway' v='rail' /><tag k='name' v='Deleted' />
+                  </way>
+                </osm>
+                """);
+        Run run = importRail(josm.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 lines", "0 stations");
+        assertThat(lines()).extracting(l -> l.path("properties").path("line").asText()).containsExactly("Kept");
+    }
+
+    @Test
     void misuseShowsTheUsage() {
         assertThat(importRail().exit()).isEqualTo(2);
         assertThat(importRail("--reset", "x.osm").exit()).isEqualTo(2);
