@@ -133,7 +133,7 @@ function showNetworkInfo(info) {
   line.textContent = describeNetwork(info);
 }
 
-export function describeNetwork(info) {
+function describeNetwork(info) {
   const plural = (n, word) => `${n.toLocaleString('en')} ${word}${n === 1 ? '' : 's'}`;
   const from = info.source === 'imported'
     ? `imported from ${(info.sources ?? []).map((s) => s.file).join(', ')}`

@@ -51,6 +51,7 @@ public final class OsmXmlReader {
         long id = 0;
         double lat = 0;
         double lon = 0;
+        boolean gone = false;
         int depth = 1;
         while (xml.hasNext()) {
             int event = xml.next();
@@ -61,6 +62,9 @@ public final class OsmXmlReader {
                     element = local;
                     tags.clear();
                     refs.clear();
+                    // JOSM's saved edits: an element deleted in the editor stays in the file, marked
+                    gone = "false".equals(xml.getAttributeValue(null, "visible"))
+                            || "delete".equals(xml.getAttributeValue(null, "action"));
                     if (local.equals("node") || local.equals("way")) {
                         id = Long.parseLong(xml.getAttributeValue(null, "id"));
                     }
@@ -74,9 +78,9 @@ public final class OsmXmlReader {
                     refs.add(Long.parseLong(xml.getAttributeValue(null, "ref")));
                 }
             } else if (event == XMLStreamConstants.END_ELEMENT) {
-                if (depth == 2 && "node".equals(element)) {
+                if (depth == 2 && !gone && "node".equals(element)) {
                     handler.node(id, lat, lon, tags);
-                } else if (depth == 2 && "way".equals(element)) {
+                } else if (depth == 2 && !gone && "way".equals(element)) {
                     handler.way(id, tags, () -> refs.stream().mapToLong(Long::longValue).toArray());
                 }
                 depth--;

@@ -12,7 +12,8 @@ import java.util.Map;
 
 /**
  * Writes the railways of one {@link RailwayExtract} as the rail GeoJSON the server reads
- * ({@link whereabouts.rail.RailGeoJsonReader}): ways are split where they share a node with another way (so that
+ * ({@link whereabouts.rail.RailGeoJsonReader}), thinned by {@link LineThinning}: ways are split where they share
+ * a node with another way (so that
  * junctions are graph nodes) and where a node is missing from the file (a clipped extract); a stretch that leaves
  * one country for another becomes a border-crossing feature of its own.
  */
@@ -28,6 +29,8 @@ final class RailGeoJsonWriter {
     private final CountryLocator countries;
     private final List<String> codes = new ArrayList<>();
     private final byte[] countryOf;
+    /** Nodes that are stations themselves: kept when lines are thinned. */
+    private final boolean[] stopNodes;
     private int lines;
     private int borders;
 
@@ -36,6 +39,13 @@ final class RailGeoJsonWriter {
         this.countries = countries;
         this.countryOf = new byte[extract.nodeIds.length];
         java.util.Arrays.fill(countryOf, NOT_YET);
+        this.stopNodes = new boolean[extract.nodeIds.length];
+        for (RailwayExtract.Stop s : extract.stops) {
+            int i = extract.indexOf(s.id());
+            if (i >= 0) {
+                stopNodes[i] = true;
+            }
+        }
     }
 
     Counts write(Path out) {
@@ -100,10 +110,11 @@ final class RailGeoJsonWriter {
         writeLine(g, w, piece);
     }
 
-    private void writeLine(JsonGenerator g, RailwayExtract.Way w, List<Integer> nodes) throws IOException {
-        if (nodes.size() < 2) {
+    private void writeLine(JsonGenerator g, RailwayExtract.Way w, List<Integer> piece) throws IOException {
+        if (piece.size() < 2) {
             return;
         }
+        List<Integer> nodes = LineThinning.thin(piece, x.lat, x.lon, n -> !Double.isNaN(x.km[n]) || stopNodes[n]);
         lines++;
         g.writeStartObject();
         g.writeStringField("type", "Feature");

@@ -79,11 +79,11 @@ class RailImportTest {
     void aBranchIsJoinedToTheMainLineAtTheNodeTheyShare(String name) throws IOException {
         OsmFixture osm = new OsmFixture();
         long a = osm.node(47.00, 100.00);
-        long b = osm.node(47.00, 100.05);
+        long b = osm.node(47.01, 100.05);
         long c = osm.node(47.00, 100.10);
         long d = osm.node(47.00, 100.15);
         long e = osm.node(47.05, 100.12);
-        long f = osm.node(47.10, 100.14);
+        long f = osm.node(47.10, 100.16);
         long main = osm.way(ids(a, b, c, d), "railway", "rail", "name", "Main line", "gauge", "1520");
         long branch = osm.way(ids(c, e, f), "railway", "rail", "ref", "B1", "usage", "branch");
 
@@ -264,6 +264,80 @@ class RailImportTest {
         assertThat(importRail(truncated.toString()).err()).contains("truncated.osm.pbf is a truncated OSM PBF");
         assertThat(importRail(noRail.toString()).err()).contains("roads.osm.pbf has no railways");
         assertThat(importRail(whole.toString()).exit()).isZero(); // the file it was cut from is fine
+    }
+
+    @Test
+    void straightStretchesAreThinnedButKmPostsStationsAndCurvesStay() throws IOException {
+        OsmFixture osm = new OsmFixture();
+        long[] refs = new long[21];
+        for (int i = 0; i <= 20; i++) {
+            double lat = 47.0 + i * 0.001; // a straight line due north, a node every 111 m
+            refs[i] = switch (i) {
+                case 5 -> osm.node(lat, 100.0, "railway:position", "5.5");
+                case 10 -> osm.node(lat, 100.0, "railway", "halt", "name", "Halfway");
+                case 15 -> osm.node(lat, 100.0 + 0.0001); // 7.6 m off the line: a real bend
+                case 17 -> osm.node(lat, 100.0 + 0.000005); // 0.4 m off: drawing noise
+                default -> osm.node(lat, 100.0);
+            };
+        }
+        osm.way(refs, "railway", "rail");
+
+        assertThat(importRail(osm.write(dir.resolve("straight.osm.pbf")).toString()).exit()).isZero();
+
+        JsonNode line = lines().get(0);
+        List<Double> lats = new ArrayList<>();
+        line.path("geometry").path("coordinates").forEach(c -> lats.add(c.get(1).asDouble()));
+        // the bend keeps its neighbours (6 m off the chords that would skip them); the 0.4 m wiggle goes
+        assertThat(lats).containsExactly(47.0, 47.005, 47.01, 47.014, 47.015, 47.016, 47.02);
+        assertThat(line.path("properties").path("measures").toString())
+                .isEqualTo("[null,5.5,null,null,null,null,null]");
+    }
+
+    @Test
+    void aPbfWrittenByOsmiumReadsLikeTheXmlItCameFrom() throws Exception {
+        OsmFixture osm = new OsmFixture();
+        long a = osm.node(42.4255, 130.5366, "railway", "station", "name", "홍의", "name:en", "Hongui");
+        long b = osm.node(42.4230, 130.5700, "railway:position", "3.1");
+        long c = osm.node(42.430056, 130.644917);
+        osm.way(ids(a, b, c), "railway", "rail", "name", "Hongui Line", "gauge", "1435");
+        Path xml = osm.writeXml(dir.resolve("hongui.osm"));
+        Path pbf = dir.resolve("hongui-osmium.osm.pbf");
+        // Debian's osmium-tool (libosmium), the writer of the extracts users download; .ci/test installs it
+        Process osmium = new ProcessBuilder("osmium", "cat", xml.toString(), "-o", pbf.toString(), "--overwrite")
+                .redirectErrorStream(true).start();
+        String osmiumOut = new String(osmium.getInputStream().readAllBytes(), StandardCharsets.UTF_8);
+        assertThat(osmium.waitFor()).as(osmiumOut).isZero();
+
+        assertThat(importRail(xml.toString()).exit()).isZero();
+        String fromXml = Files.readString(railDir().resolve("hongui.geojson"));
+        Run run = importRail(pbf.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(Files.readString(railDir().resolve("hongui-osmium.geojson"))).isEqualTo(fromXml);
+        assertThat(fromXml).contains("\"measures\":[null,3.1", "\"홍의\"");
+    }
+
+    @Test
+    void elementsDeletedInJosmAreLeftOut() throws IOException {
+        Path josm = Files.writeString(dir.resolve("josm.osm"), """
+                <?xml version='1.0' encoding='UTF-8'?>
+                <osm version='0.6' generator='JOSM'>
+                  <node id='-1' action='modify' visible='true' lat='47.0' lon='100.0' />
+                  <node id='-2' action='modify' visible='true' lat='47.1' lon='100.0' />
+                  <node id='3' action='delete' visible='true' lat='47.2' lon='100.0'>
+                    <tag k='railway' v='station' /><tag k='name' v='Gone' />
+                  </node>
+                  <way id='-5' action='modify' visible='true'>
+                    <nd ref='-1' /><nd ref='-2' /><tag k='railway' v='rail' /><tag k='name' v='Kept' />
+                  </way>
+                  <way id='6' visible='false'>
+                    <nd ref='-2' /><nd ref='3' /><tag k='railway' v='rail' /><tag k='name' v='Deleted' />
+                  </way>
+                </osm>
+                """);
+        Run run = importRail(josm.toString());
+        assertThat(run.exit()).as(run.err()).isZero();
+        assertThat(run.out()).contains("1 lines", "0 stations");
+        assertThat(lines()).extracting(l -> l.path("properties").path("line").asText()).containsExactly("Kept");
     }
 
     @Test
