@@ -79,8 +79,10 @@ public final class AuthService {
     public record SignedIn(String sessionId, Principal principal) {
     }
 
+    /** Who a session belongs to, with the user's current role (a changed role applies at once). */
     public Optional<Principal> session(String sessionId) {
-        return sessions.find(sessionId);
+        return sessions.find(sessionId).flatMap(p -> users.findUser(p.name()))
+                .map(u -> new Principal(u.name(), u.role(), Principal.Kind.USER));
     }
 
     public void signOut(String sessionId) {

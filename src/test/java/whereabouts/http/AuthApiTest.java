@@ -177,6 +177,16 @@ class AuthApiTest {
     }
 
     @Test
+    void aChangedRoleAppliesToSessionsAlreadyOpen() {
+        cli("erin's password\n", "user", "add", "erin", "--role", "editor");
+        String erin = sessionCookie("erin", "erin's password");
+        assertThat(as("Cookie", erin, "POST", "/api/tracks", "{\"name\":\"by erin\"}").status()).isEqualTo(201);
+        cli("erin's password\n", "user", "add", "erin", "--role", "viewer");
+        assertThat(as("Cookie", erin, "POST", "/api/tracks", "{\"name\":\"by erin\"}").status()).isEqualTo(403);
+        assertThat(as("Cookie", erin, "GET", "/api/session", null).json().get("role").asText()).isEqualTo("viewer");
+    }
+
+    @Test
     void badTokensAreRefusedAndANewTokenReplacesTheOld() {
         String first = lastLine(cli("", "token", "create", "rotating", "--role", "viewer"));
         assertThat(as("Authorization", "Bearer " + first, "GET", "/api/tracks", null).status()).isEqualTo(200);
