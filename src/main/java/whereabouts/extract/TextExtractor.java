@@ -33,7 +33,8 @@ import whereabouts.track.SightingKind;
  * …"). A future or possible clause ("will", "is expected to", "a possible venue") makes the draft {@code expected},
  * and its time is the sentence's latest time not before publication. A sighting with no time of its own is bounded by
  * publication: from the start of the latest earlier window the text gives for the journey to {@code publishedAt}; an
- * expected draft with none runs {@value #EXPECTED_DEFAULT_HOURS} hours from publication. Immutable and thread-safe.
+ * expected draft with none runs {@value #EXPECTED_DEFAULT_HOURS} hours from publication. A place whose clause names
+ * another year ("in Vladivostok in 2019") is history, not a draft. Immutable and thread-safe.
  */
 public final class TextExtractor {
     /** Longest text accepted, characters. */
@@ -53,6 +54,7 @@ public final class TextExtractor {
             + "plans? to|planned|planning|due to|to be held|could|may|might|possible|possibly|likely|potential|upcoming|"
             + "next)\\b");
     private static final Pattern FORWARD_WORD = Pattern.compile("(?i)\\b(through|until|till|next|by|coming|from)\\s+$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(said|says|confirmed|confirms|reported|reports|"
             + "announced|announces|stated|statement|told|according)\\b");
 
@@ -104,7 +106,9 @@ public final class TextExtractor {
             }
             List<TimeMention> mentions = times.find(sentence, s.start());
             for (PlaceMention p : found) {
-                readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+                if (!historical(sentence, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
+                    readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+                }
             }
         }
         boundByPublication(readings, publishedAt);
@@ -234,6 +238,18 @@ public final class TextExtractor {
                     : " (" + UNBOUNDED_LOOKBACK_HOURS + " hours before, as the text gives no earlier time)")
                     + " to publishedAt " + publishedAt + ".");
         }
+    }
+
+    /** "Kim met Putin in Vladivostok in 2019": a year other than the publication's in the clause is history. */
+    private static boolean historical(String sentence, int from, int to, OffsetDateTime publishedAt) {
+        int[] c = clauseAround(sentence, from, to);
+        Matcher m = YEAR.matcher(sentence.substring(c[0], c[1]));
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != publishedAt.getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportTime(String sentence, int at) {
