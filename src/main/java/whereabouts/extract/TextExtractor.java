@@ -122,31 +122,9 @@ public final class TextExtractor {
         boolean expected = FUTURE.matcher(clauseText).find();
         Place place = p.candidate().place();
         ZoneId zone = zoneOf(place);
-        TimeMention chosen = null;
-        ResolvedTime window = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeMention m : mentions) {
-            int ms = m.start() - s.start();
-            if (reportTime(sentence, ms)) {
-                continue;
-            }
-            ResolvedTime r = times.resolve(m, publishedAt, futureAt(sentence, ms), zone);
-            if (expected) {
-                if (!r.end().isBefore(publishedAt) && (window == null || r.start().isAfter(window.start()))) {
-                    chosen = m;
-                    window = r;
-                }
-            } else {
-                boolean sameClause = ms >= clause[0] && ms < clause[1];
-                int distance = sameClause ? -1 : Math.min(Math.abs(ms - (p.start() - s.start())),
-                        Math.abs(ms - (p.end() - s.start())));
-                if (distance < bestDistance) {
-                    chosen = m;
-                    window = r;
-                    bestDistance = distance;
-                }
-            }
-        }
+        TimeChoice time = chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
+        TimeMention chosen = time == null ? null : time.mention();
+        ResolvedTime window = time == null ? null : time.window();
         Credit origin = credits.stream().filter(c -> !c.cited()).findFirst().orElse(credits.get(0));
         boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(sentence.substring(0, clause[0])
                 .replaceAll("(?s).*[,;]", ""));
@@ -181,6 +159,40 @@ public final class TextExtractor {
         return new Reading(p, zone, window == null ? null : window.start(), window == null ? null : window.end(),
                 sourceText(credits), confidence, expected ? SightingKind.EXPECTED : SightingKind.SIGHTING,
                 notes, List.of(evidence));
+    }
+
+    private record TimeChoice(TimeMention mention, ResolvedTime window) {
+    }
+
+    /**
+     * The time of a place: for an expected draft the sentence's latest window not before publication; else one of
+     * the place's own clause, or the nearest in the sentence. Report times ("confirmed early on Tuesday that") never.
+     */
+    private TimeChoice chooseTime(String sentence, int base, PlaceMention p, int[] clause, boolean expected,
+                                  List<TimeMention> mentions, OffsetDateTime publishedAt, ZoneId zone) {
+        TimeChoice best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention m : mentions) {
+            int ms = m.start() - base;
+            if (reportTime(sentence, ms)) {
+                continue;
+            }
+            ResolvedTime r = times.resolve(m, publishedAt, futureAt(sentence, ms), zone);
+            if (expected) {
+                if (!r.end().isBefore(publishedAt) && (best == null || r.start().isAfter(best.window().start()))) {
+                    best = new TimeChoice(m, r);
+                }
+            } else {
+                boolean sameClause = ms >= clause[0] && ms < clause[1];
+                int distance = sameClause ? -1
+                        : Math.min(Math.abs(ms - (p.start() - base)), Math.abs(ms - (p.end() - base)));
+                if (distance < bestDistance) {
+                    best = new TimeChoice(m, r);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
     }
 
     /** "KCNA, via Yonhap", "TBS, citing Russian regional officials". */
