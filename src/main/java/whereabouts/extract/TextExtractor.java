@@ -341,8 +341,10 @@ public final class TextExtractor {
             this.evidence = new ArrayList<>(evidence);
         }
 
-        long geonameId() {
-            return mention.candidate().place().geonameId();
+        /** What makes two readings the same place: the gazetteer entry, or coordinates written in the text. */
+        String placeKey() {
+            Place p = mention.candidate().place();
+            return p.geonameId() != 0 ? "g" + p.geonameId() : "c" + p.location();
         }
 
         Duration width() {
