@@ -165,8 +165,8 @@ public final class TextExtractor {
     }
 
     /**
-     * The time of a place: for an expected draft the sentence's latest window not before publication; else one of
-     * the place's own clause, or the nearest in the sentence. Report times ("confirmed early on Tuesday that") never.
+     * The time of a place: for an expected draft the sentence's latest window not before publication; else the
+     * nearest one of the place's own clause, or the nearest in the sentence. Report times ("confirmed early on Tuesday that") never.
      */
     private TimeChoice chooseTime(String sentence, int base, PlaceMention p, int[] clause, boolean expected,
                                   List<TimeMention> mentions, OffsetDateTime publishedAt, ZoneId zone) {
@@ -184,8 +184,8 @@ public final class TextExtractor {
                 }
             } else {
                 boolean sameClause = ms >= clause[0] && ms < clause[1];
-                int distance = sameClause ? -1
-                        : Math.min(Math.abs(ms - (p.start() - base)), Math.abs(ms - (p.end() - base)));
+                int distance = Math.min(Math.abs(ms - (p.start() - base)), Math.abs(ms - (p.end() - base)))
+                        - (sameClause ? sentence.length() : 0); // the own clause first, then the nearest
                 if (distance < bestDistance) {
                     best = new TimeChoice(m, r);
                     bestDistance = distance;
