@@ -37,6 +37,8 @@ class MapPageBrowserTest extends BrowserTestBase {
         // the offline basemap is drawn (its canvas exists in the basemap pane)
         browser.waitUpTo(10).until(d -> !d.findElements(By.cssSelector(".leaflet-basemap-pane canvas")).isEmpty());
         assertThat(browser.all(".position-marker")).hasSize(1);
+        // the page writes its state into the URL debounced (250 ms): wait for it rather than race it
+        browser.waitUpTo(5).until(d -> d.getCurrentUrl().contains("track="));
         assertThat(browser.driver.getCurrentUrl()).contains("track=" + demoTrackId()).contains("&t=2023-09-13T02:00:00Z");
 
         assertThat(browser.requestedUrls()).isNotEmpty().allSatisfy(u -> assertThat(Browser.isLocal(u)).as(u).isTrue());
