@@ -15,7 +15,7 @@ import whereabouts.track.SightingKind;
  * @param lat                    the gazetteer's latitude for it (or the point offset from it), degrees
  * @param lon                    longitude, degrees
  * @param locationUncertaintyKm  0, or the distance of an "X km north of Y" offset
- * @param geonameId              the gazetteer entry the name was resolved to
+ * @param geonameId              the gazetteer entry the name was resolved to; 0 for coordinates written in the text
  * @param source                 who the text credits: "TBS, citing Russian regional officials"; merged drafts join
  *                               theirs with "; "
  * @param confidence             confirmed, reported or unverified, by the rules of {@link ConfidenceRules}

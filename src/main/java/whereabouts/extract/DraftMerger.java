@@ -18,7 +18,7 @@ final class DraftMerger {
     static List<Reading> merge(List<Reading> readings) {
         List<Reading> out = new ArrayList<>();
         for (Reading r : readings) {
-            Reading same = out.stream().filter(o -> o.geonameId() == r.geonameId() && o.kind == r.kind
+            Reading same = out.stream().filter(o -> o.placeKey().equals(r.placeKey()) && o.kind == r.kind
                     && !o.start.isAfter(r.end) && !r.start.isAfter(o.end)).findFirst().orElse(null);
             if (same == null) {
                 out.add(r);

@@ -8,6 +8,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import whereabouts.gazetteer.Candidate;
 import whereabouts.gazetteer.Gazetteer;
+import whereabouts.gazetteer.Place;
 import whereabouts.geo.LatLon;
 
 /**
@@ -35,6 +36,10 @@ final class PlaceFinder {
     record PlaceMention(int start, int end, String name, Candidate candidate, double offsetKm, double bearingDegrees) {
     }
 
+    static final double COORDINATE_NEAR_KM = 300;
+    private static final String DEGREES = "\\d{1,3}(?:\\.\\d+)?\\s*°?(?:\\s*\\d{1,2}(?:\\.\\d+)?\\s*['′](?:\\s*\\d{1,2}(?:\\.\\d+)?\\s*[\"″])?)?";
+    private static final Pattern COORDINATES = Pattern.compile("(?<![\\d.])(" + DEGREES + "\\s*([NS]))[\\s,]+(" + DEGREES
+            + "\\s*[EW])(?![\\p{L}\\d])");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|and|, and|or|then|, then)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "inside", "near", "outside", "via",
@@ -83,6 +88,7 @@ final class PlaceFinder {
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
+        findCoordinates(sentence, base, out);
         PlaceMention previous = null;
         int previousEnd = -1;
         for (int i = 0; i < words.size(); i++) {
@@ -235,6 +241,34 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /**
+     * Coordinates written in the text ("43.80°N 131.95°E", "42°25'26\"N 130°39'06\"E", "43.80N 131.95E") are a
+     * place as they stand: no cue needed. The nearest settlement within {@value #COORDINATE_NEAR_KM} km gives the
+     * time zone and country; the draft keeps the coordinates.
+     */
+    private void findCoordinates(String s, int base, List<PlaceMention> out) {
+        Matcher m = COORDINATES.matcher(s);
+        while (m.find()) {
+            String written = m.group();
+            String normalised = (m.group(1) + " " + m.group(3)).replaceAll("(\\d)\\s*([NSEW])", "$1°$2");
+            java.util.Optional<LatLon> at;
+            try {
+                at = whereabouts.geo.CoordinateParser.parse(normalised);
+            } catch (IllegalArgumentException e) {
+                continue; // out of range: not coordinates after all
+            }
+            if (at.isEmpty()) {
+                continue;
+            }
+            Place nearest = gazetteer.reverse(at.get(), COORDINATE_NEAR_KM).map(whereabouts.gazetteer.ReverseResult::place)
+                    .orElse(null);
+            Place point = new Place(0, written, at.get(), "COORD", nearest == null ? "" : nearest.countryCode(), "", 0,
+                    nearest == null ? "" : nearest.timezone(), List.of(), "text");
+            out.add(new PlaceMention(base + m.start(), base + m.end(), written,
+                    new Candidate(point, 0, written, whereabouts.gazetteer.MatchType.EXACT, false, 0), 0, 0));
+        }
     }
 
     private void findHangul(String s, int[] w, int base, LatLon near, List<PlaceMention> out) {

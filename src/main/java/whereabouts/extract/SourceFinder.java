@@ -36,6 +36,8 @@ final class SourceFinder {
             "broadcasting", "state-run", "run", "agencies", "and", "for", "affairs", "security", "intelligence",
             "border", "guards", "customs", "city", "provincial", "federal", "central", "an", "a");
     private static final int MAX_WORDS = 9;
+    /** "officials in Washington said": the place belongs to the source. */
+    private static final Pattern PEOPLE_IN = Pattern.compile("(?i)\\b(officials|sources|authorities|diplomats|analysts)\\s+$");
 
     private final SourceList list;
 
@@ -122,7 +124,7 @@ final class SourceFinder {
                 k--;
             }
             String word = s.substring(k, j);
-            if (!nameWord(word)) {
+            if (!nameWord(word) && !(word.equals("in") && PEOPLE_IN.matcher(s.substring(0, k)).find())) {
                 break;
             }
             start = k;

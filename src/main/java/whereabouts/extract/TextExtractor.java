@@ -33,7 +33,8 @@ import whereabouts.track.SightingKind;
  * …"). A future or possible clause ("will", "is expected to", "a possible venue") makes the draft {@code expected},
  * and its time is the sentence's latest time not before publication. A sighting with no time of its own is bounded by
  * publication: from the start of the latest earlier window the text gives for the journey to {@code publishedAt}; an
- * expected draft with none runs {@value #EXPECTED_DEFAULT_HOURS} hours from publication. Immutable and thread-safe.
+ * expected draft with none runs {@value #EXPECTED_DEFAULT_HOURS} hours from publication. A place whose clause names
+ * another year ("in Vladivostok in 2019") is history, not a draft. Immutable and thread-safe.
  */
 public final class TextExtractor {
     /** Longest text accepted, characters. */
@@ -53,6 +54,7 @@ public final class TextExtractor {
             + "plans? to|planned|planning|due to|to be held|could|may|might|possible|possibly|likely|potential|upcoming|"
             + "next)\\b");
     private static final Pattern FORWARD_WORD = Pattern.compile("(?i)\\b(through|until|till|next|by|coming|from)\\s+$");
+    private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of)\\s+((?:19|20)\\d{2})\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(said|says|confirmed|confirms|reported|reports|"
             + "announced|announces|stated|statement|told|according)\\b");
 
@@ -104,7 +106,9 @@ public final class TextExtractor {
             }
             List<TimeMention> mentions = times.find(sentence, s.start());
             for (PlaceMention p : found) {
-                readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+                if (!historical(sentence, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
+                    readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+                }
             }
         }
         boundByPublication(readings, publishedAt);
@@ -118,31 +122,9 @@ public final class TextExtractor {
         boolean expected = FUTURE.matcher(clauseText).find();
         Place place = p.candidate().place();
         ZoneId zone = zoneOf(place);
-        TimeMention chosen = null;
-        ResolvedTime window = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (TimeMention m : mentions) {
-            int ms = m.start() - s.start();
-            if (reportTime(sentence, ms)) {
-                continue;
-            }
-            ResolvedTime r = times.resolve(m, publishedAt, futureAt(sentence, ms), zone);
-            if (expected) {
-                if (!r.end().isBefore(publishedAt) && (window == null || r.start().isAfter(window.start()))) {
-                    chosen = m;
-                    window = r;
-                }
-            } else {
-                boolean sameClause = ms >= clause[0] && ms < clause[1];
-                int distance = sameClause ? -1 : Math.min(Math.abs(ms - (p.start() - s.start())),
-                        Math.abs(ms - (p.end() - s.start())));
-                if (distance < bestDistance) {
-                    chosen = m;
-                    window = r;
-                    bestDistance = distance;
-                }
-            }
-        }
+        TimeChoice time = chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
+        TimeMention chosen = time == null ? null : time.mention();
+        ResolvedTime window = time == null ? null : time.window();
         Credit origin = credits.stream().filter(c -> !c.cited()).findFirst().orElse(credits.get(0));
         boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(sentence.substring(0, clause[0])
                 .replaceAll("(?s).*[,;]", ""));
@@ -177,6 +159,40 @@ public final class TextExtractor {
         return new Reading(p, zone, window == null ? null : window.start(), window == null ? null : window.end(),
                 sourceText(credits), confidence, expected ? SightingKind.EXPECTED : SightingKind.SIGHTING,
                 notes, List.of(evidence));
+    }
+
+    private record TimeChoice(TimeMention mention, ResolvedTime window) {
+    }
+
+    /**
+     * The time of a place: for an expected draft the sentence's latest window not before publication; else the
+     * nearest one of the place's own clause, or the nearest in the sentence. Report times ("confirmed early on Tuesday that") never.
+     */
+    private TimeChoice chooseTime(String sentence, int base, PlaceMention p, int[] clause, boolean expected,
+                                  List<TimeMention> mentions, OffsetDateTime publishedAt, ZoneId zone) {
+        TimeChoice best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (TimeMention m : mentions) {
+            int ms = m.start() - base;
+            if (reportTime(sentence, ms)) {
+                continue;
+            }
+            ResolvedTime r = times.resolve(m, publishedAt, futureAt(sentence, ms), zone);
+            if (expected) {
+                if (!r.end().isBefore(publishedAt) && (best == null || r.start().isAfter(best.window().start()))) {
+                    best = new TimeChoice(m, r);
+                }
+            } else {
+                boolean sameClause = ms >= clause[0] && ms < clause[1];
+                int distance = Math.min(Math.abs(ms - (p.start() - base)), Math.abs(ms - (p.end() - base)))
+                        - (sameClause ? sentence.length() : 0); // the own clause first, then the nearest
+                if (distance < bestDistance) {
+                    best = new TimeChoice(m, r);
+                    bestDistance = distance;
+                }
+            }
+        }
+        return best;
     }
 
     /** "KCNA, via Yonhap", "TBS, citing Russian regional officials". */
@@ -234,6 +250,18 @@ public final class TextExtractor {
                     : " (" + UNBOUNDED_LOOKBACK_HOURS + " hours before, as the text gives no earlier time)")
                     + " to publishedAt " + publishedAt + ".");
         }
+    }
+
+    /** "Kim met Putin in Vladivostok in 2019": a year other than the publication's in the clause is history. */
+    private static boolean historical(String sentence, int from, int to, OffsetDateTime publishedAt) {
+        int[] c = clauseAround(sentence, from, to);
+        Matcher m = YEAR.matcher(sentence.substring(c[0], c[1]));
+        while (m.find()) {
+            if (Integer.parseInt(m.group(1)) != publishedAt.getYear()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static boolean reportTime(String sentence, int at) {
@@ -313,8 +341,10 @@ public final class TextExtractor {
             this.evidence = new ArrayList<>(evidence);
         }
 
-        long geonameId() {
-            return mention.candidate().place().geonameId();
+        /** What makes two readings the same place: the gazetteer entry, or coordinates written in the text. */
+        String placeKey() {
+            Place p = mention.candidate().place();
+            return p.geonameId() != 0 ? "g" + p.geonameId() : "c" + p.location();
         }
 
         Duration width() {
