@@ -10,7 +10,7 @@ class EventsApiTest extends ApiTestBase {
 
     @Test
     void aNewSightingIsAnnouncedToListeners() throws Exception {
-        try (EventStream events = EventStream.open(server)) {
+        try (EventStreamClient events = EventStreamClient.open(server)) {
             assertThat(events.response.headers().firstValue("Content-Type").orElse("")).startsWith("text/event-stream");
             assertThat(events.next("event: hello")).isNotNull();
             assertThat(events.next("data: ")).isEqualTo("data: {\"lastSequence\":0}");

@@ -116,7 +116,7 @@ class ImportsApiTest extends ApiTestBase {
     void anImportIsAnnouncedLiveOnceAndADryRunNotAtAll() throws Exception {
         long track = newTrack("live import");
         byte[] content = Files.readAllBytes(FIXTURE);
-        try (EventStream events = EventStream.open(server)) {
+        try (EventStreamClient events = EventStreamClient.open(server)) {
             assertThat(events.next("event: hello")).isNotNull();
             assertThat(events.next("data: ")).contains("lastSequence");
             assertThat(upload(track, "?dryRun=true", "r.geojson", content, Map.of()).status()).isEqualTo(200);

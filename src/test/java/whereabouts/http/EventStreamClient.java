@@ -13,11 +13,11 @@ import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
 
 /** A listener on {@code /api/events}: the stream's lines, read by a background thread, taken in order. */
-final class EventStream implements AutoCloseable {
+final class EventStreamClient implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
     final HttpResponse<InputStream> response;
 
-    private EventStream(HttpResponse<InputStream> response) {
+    private EventStreamClient(HttpResponse<InputStream> response) {
         this.response = response;
         Thread reader = new Thread(() -> {
             try (BufferedReader r = new BufferedReader(new InputStreamReader(response.body(), StandardCharsets.UTF_8))) {
@@ -33,8 +33,8 @@ final class EventStream implements AutoCloseable {
         reader.start();
     }
 
-    static EventStream open(TestServer server) throws Exception {
-        return new EventStream(HttpClient.newHttpClient().send(
+    static EventStreamClient open(TestServer server) throws Exception {
+        return new EventStreamClient(HttpClient.newHttpClient().send(
                 HttpRequest.newBuilder(server.uri("/api/events")).header("Accept", "text/event-stream")
                         .timeout(Duration.ofSeconds(30)).build(),
                 HttpResponse.BodyHandlers.ofInputStream()));
