@@ -19,7 +19,7 @@ class ConcurrentEditBrowserTest extends BrowserTestBase {
         long khasan = api.get("/api/tracks/" + track + "/sightings").get(1).get("id").asLong();
         SightingFormPage form = new SightingFormPage(browser);
         browser.openAndWait(url("/?track=" + track));
-        form.listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")).click();
+        browser.click(form.listItems().get(1).findElement(By.xpath(".//button[text()='Edit']")));
         assertThat(form.field("place").getAttribute("value")).isEqualTo("Khasan");
 
         HttpResponse<String> other = HttpClient.newHttpClient().send(HttpRequest.newBuilder(

@@ -49,9 +49,9 @@ class ContentSecurityPolicyBrowserTest extends BrowserTestBase {
         // use the page: popups, the history dialog, the layers control, the rail overlay, the time controls
         browser.openAndWait(url("/?track=" + demo));
         browser.waitUntilSettled();
-        browser.all("#sighting-list li[data-sighting-id]").get(0).findElement(By.xpath(".//button[text()='Show']")).click();
+        browser.click(browser.all("#sighting-list li[data-sighting-id]").get(0).findElement(By.xpath(".//button[text()='Show']")));
         browser.waitFor(By.cssSelector(".leaflet-popup .sighting-popup"));
-        browser.all("#sighting-list li[data-sighting-id]").get(0).findElement(By.xpath(".//button[text()='History']")).click();
+        browser.click(browser.all("#sighting-list li[data-sighting-id]").get(0).findElement(By.xpath(".//button[text()='History']")));
         WebElement dialog = browser.waitFor(By.id("history-dialog"));
         browser.waitUpTo(10).until(d -> !dialog.findElements(By.cssSelector("li[data-revision]")).isEmpty());
         dialog.findElement(By.cssSelector("[data-role=close]")).click();

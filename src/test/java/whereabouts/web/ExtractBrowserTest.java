@@ -43,7 +43,7 @@ class ExtractBrowserTest extends BrowserTestBase {
         String[] places = {"Pyongyang", "Khasan", "Vladivostok"};
         for (int i = 0; i < 3; i++) {
             int n = i + 1;
-            drafts().get(i).findElement(By.xpath(".//button[text()='Accept into the form']")).click();
+            browser.click(drafts().get(i).findElement(By.xpath(".//button[text()='Accept into the form']")));
             assertThat(form.field("place").getAttribute("value")).isEqualTo(places[i]);
             assertThat(drafts().get(i).getAttribute("data-state")).isEqualTo("accepted");
             form.submit();
@@ -74,7 +74,7 @@ class ExtractBrowserTest extends BrowserTestBase {
                 .contains("<b>morning</b>");
         assertThat(browser.all("#extract img, #extract b")).isEmpty();
 
-        draft.findElement(By.xpath(".//button[text()='Reject']")).click();
+        browser.click(draft.findElement(By.xpath(".//button[text()='Reject']")));
         assertThat(draft.getAttribute("data-state")).isEqualTo("rejected");
         assertThat(api.get("/api/tracks/" + track + "/sightings")).isEmpty();
         assertNoConsoleErrors(browser);

@@ -91,7 +91,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
 
         WebElement item = form.listItems().get(2);
         assertThat(item.findElement(By.cssSelector(".item-notes")).getText()).isEqualTo(evil);
-        item.findElement(By.xpath(".//button[text()='Show']")).click();
+        browser.click(item.findElement(By.xpath(".//button[text()='Show']")));
         // the popup fades in while the map pans to it (and a live update may redraw it): read it once it is shown
         browser.waitUpTo(5).ignoring(StaleElementReferenceException.class).until(d -> "<b>Ussuriysk</b>".equals(
                 d.findElement(By.cssSelector(".leaflet-popup .sighting-popup h3")).getText()));
@@ -151,7 +151,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
         browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Keep']")));
         assertThat(form.listItems()).hasSize(2);
         browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Delete']")));
-        form.listItems().get(0).findElement(By.xpath(".//button[text()='Yes, delete']")).click();
+        browser.click(form.listItems().get(0).findElement(By.xpath(".//button[text()='Yes, delete']")));
         browser.waitUpTo(10).until(d -> form.listItems().size() == 1);
         assertThat(form.listItems().get(0).getText()).contains("Khasan");
         assertThat(browser.driver.findElement(By.id("map")).getAttribute("data-sighting-markers")).isEqualTo("1");

@@ -114,7 +114,7 @@ class SignInBrowserTest extends BrowserTestBase {
         browser.waitUpTo(10).until(d -> form.listItems().stream().anyMatch(li -> li.getText().contains("RIA Novosti")));
         WebElement added = form.listItems().stream().filter(li -> li.getText().contains("RIA Novosti")).findFirst()
                 .orElseThrow();
-        added.findElement(By.xpath(".//button[text()='History']")).click();
+        browser.click(added.findElement(By.xpath(".//button[text()='History']")));
         WebElement dialog = browser.waitFor(By.id("history-dialog"));
         browser.waitUpTo(10).until(d -> !dialog.findElements(By.cssSelector("li[data-revision]")).isEmpty());
         assertThat(dialog.findElement(By.cssSelector("li[data-revision] h3")).getText())
