@@ -68,9 +68,11 @@ public final class BodyReader {
         try {
             root = json.readTree(body);
         } catch (JsonProcessingException e) {
+            // a body that breaks a parser limit (nesting deeper than 1,000, say) has no location
+            String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
+                    + e.getLocation().getColumnNr() + ")";
             throw new HttpProblem(400, "malformed_json", null, "The body is not valid JSON: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ", column "
-                    + e.getLocation().getColumnNr() + ").");
+                    + e.getOriginalMessage() + where + ".");
         }
         if (root == null || !root.isObject()) {
             throw new HttpProblem(400, "malformed_json", null, "The body must be a JSON object.");

@@ -24,7 +24,8 @@ final class GeoJsonImportReader {
             root = json.readTree(content);
         } catch (JsonProcessingException e) {
             throw UnacceptableFileException.unknownFormat("The file looks like JSON but cannot be read: "
-                    + e.getOriginalMessage() + " (line " + e.getLocation().getLineNr() + ").");
+                    + e.getOriginalMessage()
+                    + (e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ")") + ".");
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }
