@@ -99,7 +99,7 @@ public class SseLoad {
             } else if (line.startsWith("event: change")) {
                 changes.incrementAndGet();
             } else if (line.startsWith("id: ")) {
-                long id = Long.parseLong(line.substring(4).trim());
+                long id = Long.parseLong(line.substring(4, line.indexOf('@'))); // <sequence>@<server>
                 if (id <= lastId.get()) {
                     inOrder = false;
                 }

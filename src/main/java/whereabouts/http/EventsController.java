@@ -2,15 +2,21 @@ package whereabouts.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.javalin.http.sse.SseClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import whereabouts.service.ChangeFeed;
+import whereabouts.service.RecentChanges;
 import whereabouts.service.TrackChange;
 
 /**
@@ -19,22 +25,38 @@ import whereabouts.service.TrackChange;
  * whether it missed anything. A comment every 15 s keeps proxies from closing idle streams.
  *
  * <p>The fan-out leaves the writer's request: a change is handed to one fan-out thread, which serialises it once
- * and queues it on every stream ({@link EventStream}, bounded backlog); a small pool of sender threads writes
+ * and queues it on every stream ({@link ClientStream}, bounded backlog); a small pool of sender threads writes
  * the queues out. A write's latency does not depend on how many streams are open.
+ *
+ * <p>Catch-up: a change's event id is {@code <sequence>@<server>} (the server part changes at every start, so an
+ * id from another server or an earlier run is never mistaken for one of ours). A client that reconnects with
+ * {@code Last-Event-ID} (EventSource sends it by itself) gets a hello whose {@code lastSequence} is the change it
+ * last saw, then the changes it missed, in order, then live ones; the last {@value #REPLAY_CAPACITY} changes are
+ * kept for this. When its id is unknown or older than that, the hello carries the current sequence and
+ * {@code "missed": true}, and the page refetches what it shows. A page that opens a new EventSource (the old
+ * one gave up) passes its last id as {@code ?lastEventId=} instead.
  */
 final class EventsController implements AutoCloseable {
     /** Events a stream may fall behind before it is dropped. */
     static final int BACKLOG_CAPACITY = 256;
+    /** Recent changes kept for clients that reconnect with {@code Last-Event-ID}. */
+    static final int REPLAY_CAPACITY = 10_000;
     private static final int SENDER_THREADS = 4;
 
     private final ChangeFeed feed;
     private final ObjectMapper json;
-    private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
+    private final Set<ClientStream> streams = ConcurrentHashMap.newKeySet();
     private final ExecutorService fanOut = Executors.newSingleThreadExecutor(daemon("sse-fan-out"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDER_THREADS, daemon("sse-sender"));
     private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
             daemon("sse-heartbeat"));
     private final Runnable unsubscribe;
+    private final String server = Long.toString(ThreadLocalRandom.current().nextLong() >>> 24, 36);
+    /** Touched only on the fan-out thread. */
+    private final RecentChanges<Replayable> recent = new RecentChanges<>(REPLAY_CAPACITY, Replayable::sequence);
+
+    private record Replayable(long sequence, ClientStream.Event event) {
+    }
 
     EventsController(ChangeFeed feed, ObjectMapper json) {
         this.feed = feed;
@@ -45,22 +67,62 @@ final class EventsController implements AutoCloseable {
 
     void connect(SseClient client) {
         client.keepAlive();
-        EventStream[] self = new EventStream[1];
-        EventStream stream = new EventStream(client, BACKLOG_CAPACITY, senders, () -> streams.remove(self[0]));
+        ClientStream[] self = new ClientStream[1];
+        ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> streams.remove(self[0]));
         self[0] = stream;
         client.onClose(stream::close);
+        // a page that had to open a new EventSource (which forgets the id) passes it as ?lastEventId=
+        String lastEventId = Optional.ofNullable(client.ctx().header("Last-Event-ID"))
+                .orElse(client.ctx().queryParam("lastEventId"));
         // the hello goes through the fan-out too, so it reaches the stream before any later change
         fanOut.execute(() -> {
-            stream.offer(new EventStream.Event("hello", toJson(Map.of("lastSequence", feed.lastSequence())), null));
+            stream.open(opening(lastEventId));
             streams.add(stream);
         });
     }
 
+    /** The hello, then the changes after {@code lastEventId} if they are known here. On the fan-out thread. */
+    private List<ClientStream.Event> opening(String lastEventId) {
+        Map<String, Object> hello = new LinkedHashMap<>();
+        List<ClientStream.Event> events = new ArrayList<>();
+        events.add(null);
+        if (lastEventId != null) {
+            Optional<List<Replayable>> missed = sequenceOf(lastEventId).flatMap(recent::after);
+            if (missed.isPresent()) {
+                hello.put("lastSequence", sequenceOf(lastEventId).orElseThrow());
+                missed.get().forEach(r -> events.add(r.event()));
+            } else {
+                hello.put("lastSequence", feed.lastSequence());
+                hello.put("missed", true);
+            }
+        } else {
+            hello.put("lastSequence", feed.lastSequence());
+        }
+        events.set(0, new ClientStream.Event("hello", toJson(hello), null));
+        return events;
+    }
+
+    /** The sequence in an event id of this server ({@code <sequence>@<server>}), empty for any other. */
+    private Optional<Long> sequenceOf(String eventId) {
+        int at = eventId.indexOf('@');
+        if (at < 1 || !eventId.substring(at + 1).equals(server)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(eventId.substring(0, at)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
     /** Queues one change (or a heartbeat when null) on every stream; runs on the fan-out thread. */
     private void broadcast(TrackChange change) {
-        EventStream.Event event = change == null ? new EventStream.Event(null, null, null)
-                : new EventStream.Event("change", toJson(change), Long.toString(change.sequence()));
-        for (EventStream s : streams) {
+        ClientStream.Event event = change == null ? new ClientStream.Event(null, null, null)
+                : new ClientStream.Event("change", toJson(change), change.sequence() + "@" + server);
+        if (change != null) {
+            recent.add(new Replayable(change.sequence(), event));
+        }
+        for (ClientStream s : streams) {
             s.offer(event);
         }
     }
@@ -91,7 +153,7 @@ final class EventsController implements AutoCloseable {
         unsubscribe.run();
         heartbeat.shutdownNow();
         fanOut.shutdownNow();
-        streams.forEach(EventStream::close);
+        streams.forEach(ClientStream::close);
         senders.shutdownNow();
     }
 }
