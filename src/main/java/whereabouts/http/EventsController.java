@@ -1,6 +1,7 @@
 package whereabouts.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -42,6 +43,11 @@ final class EventsController implements AutoCloseable {
     /** Recent changes kept for clients that reconnect with {@code Last-Event-ID}. */
     static final int REPLAY_CAPACITY = 10_000;
     private static final int SENDER_THREADS = 4;
+    /**
+     * Response buffer of an event stream. Jetty holds a stream's buffer (32 KiB by default, direct memory) for as
+     * long as the stream is open; events are a few hundred bytes and flushed one by one.
+     */
+    static final int STREAM_BUFFER_BYTES = 2048;
 
     private final ChangeFeed feed;
     private final ObjectMapper json;
@@ -63,6 +69,11 @@ final class EventsController implements AutoCloseable {
         this.json = json;
         this.unsubscribe = feed.subscribe(change -> fanOut.execute(() -> broadcast(change)));
         heartbeat.scheduleAtFixedRate(() -> fanOut.execute(() -> broadcast(null)), 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** Before {@code /api/events} (while the response can still be sized): a small buffer per stream. */
+    void prepare(Context ctx) {
+        ctx.res().setBufferSize(STREAM_BUFFER_BYTES);
     }
 
     void connect(SseClient client) {
