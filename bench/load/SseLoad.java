@@ -63,11 +63,12 @@ public class SseLoad {
         int expected = writes + 1; // the track and every sighting
         waitUntil(() -> counters.stream().allMatch(c -> c.changes.get() >= expected || c.failed));
         long complete = counters.stream().filter(c -> c.changes.get() == expected && c.inOrder).count();
+        long dropped = counters.stream().filter(c -> c.failed).count();
         Arrays.sort(latencies);
         System.out.printf("streams=%d writes=%d rate=%d/s POST p50=%.1f ms p99=%.1f ms max=%.1f ms;"
-                        + " streams with every change in order: %d of %d%n", streams, writes, rate,
+                        + " streams with every change in order: %d of %d (%d dropped by the server)%n", streams, writes, rate,
                 latencies[writes / 2] / 1e6, latencies[(int) (writes * 0.99)] / 1e6, latencies[writes - 1] / 1e6,
-                complete, streams);
+                complete, streams, dropped);
         if (pid > 0) {
             long rssEnd = rssKb(pid);
             System.out.printf("server RSS: %d MB before, %d MB with the streams open, %d MB at the end;"

@@ -109,7 +109,7 @@ final class EventsController implements AutoCloseable {
         } else {
             hello.put("lastSequence", feed.lastSequence());
         }
-        events.set(0, new ClientStream.Event("hello", toJson(hello), null));
+        events.set(0, ClientStream.Event.of("hello", toJson(hello), null));
         return events;
     }
 
@@ -128,8 +128,8 @@ final class EventsController implements AutoCloseable {
 
     /** Queues one change (or a heartbeat when null) on every stream; runs on the fan-out thread. */
     private void broadcast(TrackChange change) {
-        ClientStream.Event event = change == null ? new ClientStream.Event(null, null, null)
-                : new ClientStream.Event("change", toJson(change), change.sequence() + "@" + server);
+        ClientStream.Event event = change == null ? ClientStream.Event.comment("heartbeat")
+                : ClientStream.Event.of("change", toJson(change), change.sequence() + "@" + server);
         if (change != null) {
             recent.add(new Replayable(change.sequence(), event));
         }
