@@ -42,6 +42,21 @@ final class ClientStream {
             return new Event(b.append('\n').toString().getBytes(StandardCharsets.UTF_8));
         }
 
+        /** Several events written as one. */
+        static Event concat(List<Event> events) {
+            if (events.size() == 1) {
+                return events.get(0);
+            }
+            int length = events.stream().mapToInt(e -> e.bytes().length).sum();
+            byte[] all = new byte[length];
+            int at = 0;
+            for (Event e : events) {
+                System.arraycopy(e.bytes(), 0, all, at, e.bytes().length);
+                at += e.bytes().length;
+            }
+            return new Event(all);
+        }
+
         /** A comment line (keeps proxies from closing an idle stream). */
         static Event comment(String text) {
             return new Event((": " + text + "\n\n").getBytes(StandardCharsets.UTF_8));
