@@ -124,7 +124,8 @@ public class SseLoad {
             } else if (line.startsWith("event: change")) {
                 changes.incrementAndGet();
             } else if (line.startsWith("id: ")) {
-                long id = Long.parseLong(line.substring(4, line.indexOf('@'))); // <sequence>@<server>
+                int at = line.indexOf('@'); // <sequence>@<server> (before catch-up: <sequence>)
+                long id = Long.parseLong(line.substring(4, at < 0 ? line.length() : at).trim());
                 if (id <= lastId.get()) {
                     inOrder = false;
                 }

@@ -52,7 +52,7 @@ final class EventsController implements AutoCloseable {
      * Changes are sent out in batches, every this many milliseconds: at 100 changes a second to 10,000 streams,
      * one write per stream per batch instead of per change is what lets the senders keep up on two cores.
      */
-    static final long BATCH_MILLIS = 20;
+    static final long BATCH_MILLIS = 100;
     /**
      * Response buffer of an event stream. Jetty holds a stream's buffer (32 KiB by default, direct memory) for as
      * long as the stream is open; events are a few hundred bytes and flushed one by one.
