@@ -69,6 +69,8 @@ final class EventsController implements AutoCloseable {
     private final Queue<TrackChange> pending = new ConcurrentLinkedQueue<>();
     private final Runnable unsubscribe;
     private final String server = Long.toString(ThreadLocalRandom.current().nextLong() >>> 24, 36);
+    /** The sequence of the last change queued on the streams; touched only on the fan-out thread. */
+    private long lastBroadcast;
     /** Touched only on the fan-out thread. */
     private final RecentChanges<Replayable> recent = new RecentChanges<>(REPLAY_CAPACITY, Replayable::sequence);
 
@@ -79,6 +81,7 @@ final class EventsController implements AutoCloseable {
         this.feed = feed;
         this.json = json;
         this.unsubscribe = feed.subscribe(pending::add);
+        this.lastBroadcast = feed.lastSequence();
         fanOut.scheduleWithFixedDelay(this::broadcastPending, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
         ClientStream.Event heartbeat = ClientStream.Event.comment("heartbeat");
         fanOut.scheduleAtFixedRate(() -> streams.forEach(s -> s.offer(heartbeat)), 15, 15, TimeUnit.SECONDS);
@@ -100,6 +103,7 @@ final class EventsController implements AutoCloseable {
                 .orElse(client.ctx().queryParam("lastEventId"));
         // the hello goes through the fan-out too, so it reaches the stream before any later change
         fanOut.execute(() -> {
+            broadcastPending(); // changes made before the stream opened are not for it: its hello counts them
             stream.open(opening(lastEventId));
             streams.add(stream);
         });
@@ -116,11 +120,11 @@ final class EventsController implements AutoCloseable {
                 hello.put("lastSequence", sequenceOf(lastEventId).orElseThrow());
                 missed.get().forEach(r -> events.add(r.event()));
             } else {
-                hello.put("lastSequence", feed.lastSequence());
+                hello.put("lastSequence", lastBroadcast);
                 hello.put("missed", true);
             }
         } else {
-            hello.put("lastSequence", feed.lastSequence());
+            hello.put("lastSequence", lastBroadcast);
         }
         events.set(0, ClientStream.Event.of("hello", toJson(hello), null));
         return events;
@@ -149,6 +153,7 @@ final class EventsController implements AutoCloseable {
                         change.sequence() + "@" + server);
                 recent.add(new Replayable(change.sequence(), event));
                 batch.add(event);
+                lastBroadcast = Math.max(lastBroadcast, change.sequence());
             }
             if (!batch.isEmpty()) {
                 ClientStream.Event events = ClientStream.Event.concat(batch);
