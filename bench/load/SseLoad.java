@@ -14,7 +14,9 @@ import java.util.concurrent.atomic.AtomicLong;
 /**
  * Event-stream load: opens STREAMS Server-Sent-Event streams on a running server, then posts WRITES sightings at
  * RATE per second and reports the POST latency (p50/p99) and how many streams received every change, in order.
- * Single-file program (Java 17): java bench/load/SseLoad.java http://127.0.0.1:7070 2000 200 100
+ * Single-file program (Java 17): java bench/load/SseLoad.java http://127.0.0.1:7070 2000 200 100 [SERVER_PID]
+ * With the server's process id (same machine) it also reports the server's resident memory before the streams
+ * were opened, once they are open, and at the end, and the growth per stream.
  */
 public class SseLoad {
     public static void main(String[] args) throws Exception {
@@ -22,6 +24,8 @@ public class SseLoad {
         int streams = Integer.parseInt(args[1]);
         int writes = Integer.parseInt(args[2]);
         int rate = Integer.parseInt(args[3]);
+        long pid = args.length > 4 ? Long.parseLong(args[4]) : -1;
+        long rssBefore = rssKb(pid);
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1)
                 .connectTimeout(Duration.ofSeconds(30)).build();
         List<Counter> counters = new ArrayList<>();
@@ -36,6 +40,7 @@ public class SseLoad {
             }
         }
         waitUntil(() -> counters.stream().allMatch(x -> x.hello));
+        long rssOpen = rssKb(pid);
         System.out.printf("%d streams open%n", streams);
         String track = http.send(post(base + "/api/tracks", "{\"name\":\"load\"}"),
                 HttpResponse.BodyHandlers.ofString()).body().replaceAll(".*\"id\":(\\d+).*", "$1");
@@ -58,12 +63,32 @@ public class SseLoad {
         int expected = writes + 1; // the track and every sighting
         waitUntil(() -> counters.stream().allMatch(c -> c.changes.get() >= expected || c.failed));
         long complete = counters.stream().filter(c -> c.changes.get() == expected && c.inOrder).count();
+        long dropped = counters.stream().filter(c -> c.failed).count();
         Arrays.sort(latencies);
         System.out.printf("streams=%d writes=%d rate=%d/s POST p50=%.1f ms p99=%.1f ms max=%.1f ms;"
-                        + " streams with every change in order: %d of %d%n", streams, writes, rate,
+                        + " streams with every change in order: %d of %d (%d dropped by the server)%n", streams, writes, rate,
                 latencies[writes / 2] / 1e6, latencies[(int) (writes * 0.99)] / 1e6, latencies[writes - 1] / 1e6,
-                complete, streams);
+                complete, streams, dropped);
+        if (pid > 0) {
+            long rssEnd = rssKb(pid);
+            System.out.printf("server RSS: %d MB before, %d MB with the streams open, %d MB at the end;"
+                            + " %.1f KB per stream (open - before)%n", rssBefore / 1024, rssOpen / 1024,
+                    rssEnd / 1024, streams == 0 ? 0.0 : (rssOpen - rssBefore) / (double) streams);
+        }
         System.exit(0);
+    }
+
+    /** Resident memory of a process in KB (Linux), -1 when not asked for. */
+    static long rssKb(long pid) throws java.io.IOException {
+        if (pid <= 0) {
+            return -1;
+        }
+        for (String line : java.nio.file.Files.readAllLines(java.nio.file.Path.of("/proc/" + pid + "/status"))) {
+            if (line.startsWith("VmRSS:")) {
+                return Long.parseLong(line.replaceAll("\\D", ""));
+            }
+        }
+        return -1;
     }
 
     static HttpRequest post(String url, String json) {
@@ -99,7 +124,8 @@ public class SseLoad {
             } else if (line.startsWith("event: change")) {
                 changes.incrementAndGet();
             } else if (line.startsWith("id: ")) {
-                long id = Long.parseLong(line.substring(4).trim());
+                int at = line.indexOf('@'); // <sequence>@<server> (before catch-up: <sequence>)
+                long id = Long.parseLong(line.substring(4, at < 0 ? line.length() : at).trim());
                 if (id <= lastId.get()) {
                     inOrder = false;
                 }

@@ -7,27 +7,33 @@
 // (pagehide) and the next tab takes over with a stream of its own. Where Web Locks are missing (a page served over plain http from another
 // host is not a secure context), every tab opens its own stream.
 //
-// EventSource reconnects by itself; when it cannot (the stream was closed) it is reopened with a growing delay.
-// After any reconnect the `hello` event tells whether changes were missed, and then the page refetches
-// everything (catch-up). A tab's own stream is closed when the page is hidden for navigation (pagehide) and
+// EventSource reconnects by itself, sending the id of the last event it got (Last-Event-ID): the server then
+// replays the changes missed meanwhile, in order, before live ones. When it cannot reconnect (the stream was
+// closed) it is reopened with a growing delay, and a new EventSource (or a tab taking the shared stream over)
+// passes the last id the page saw as ?lastEventId=. When the server no longer has the missed changes (or the id
+// is from another server), its `hello` says so and the page refetches everything (catch-up). A tab's own stream is closed when the page is hidden for navigation (pagehide) and
 // reopened if it comes back from the back/forward cache: otherwise cached pages would keep their streams open.
 
 const LOCK = 'whereabouts-events';
 
-/** Opens and keeps open one EventSource; calls `emit(message)` for hello, change and status messages. */
-function openStream(emit) {
+/**
+ * Opens and keeps open one EventSource; calls `emit(message)` for hello, change and status messages. It resumes
+ * after the event id `resumeAfter()` returns (null for none).
+ */
+function openStream(emit, resumeAfter) {
   let source = null;
   let delay = 1000;
   let retry = null;
   const open = () => {
     clearTimeout(retry);
     source?.close();
-    source = new EventSource('/api/events');
+    const after = resumeAfter();
+    source = new EventSource(after ? `/api/events?lastEventId=${encodeURIComponent(after)}` : '/api/events');
     source.addEventListener('hello', (e) => {
       delay = 1000;
       emit({ kind: 'hello', lastSequence: JSON.parse(e.data).lastSequence });
     });
-    source.addEventListener('change', (e) => emit({ kind: 'change', change: JSON.parse(e.data) }));
+    source.addEventListener('change', (e) => emit({ kind: 'change', change: JSON.parse(e.data), eventId: e.lastEventId }));
     source.addEventListener('error', () => {
       emit({ kind: 'status', status: 'reconnecting' });
       if (source.readyState === EventSource.CLOSED) {
@@ -48,14 +54,18 @@ function openStream(emit) {
 /** Turns stream messages into the page's callbacks; keeps the last sequence seen to detect missed changes. */
 function receiver({ onChange, onCatchUp, onStatus }) {
   let lastSequence = null;
+  let lastEventId = null;
   return {
+    lastEventId: () => lastEventId,
     receive(message) {
       if (message.kind === 'hello') {
-        if (lastSequence !== null && message.lastSequence !== lastSequence) onCatchUp();
+        if (lastSequence !== null && (message.missed || message.lastSequence !== lastSequence)) onCatchUp();
+        if (message.missed) lastEventId = null;
         lastSequence = message.lastSequence;
         onStatus('live');
       } else if (message.kind === 'change') {
         lastSequence = Math.max(lastSequence ?? 0, message.change.sequence);
+        if (message.eventId) lastEventId = message.eventId;
         onChange(message.change);
       } else if (message.kind === 'status') {
         onStatus(message.status);
@@ -66,7 +76,7 @@ function receiver({ onChange, onCatchUp, onStatus }) {
 
 /** Every tab its own stream (no Web Locks here). */
 function ownStream(page) {
-  const stream = openStream((m) => page.receive(m));
+  const stream = openStream((m) => page.receive(m), page.lastEventId);
   window.addEventListener('pagehide', stream.close);
   window.addEventListener('pageshow', (e) => {
     if (e.persisted) stream.reopen();
@@ -95,13 +105,13 @@ export function subscribeToChanges(handlers) {
     navigator.locks.request(LOCK, { signal: waiting.signal }, () => {
       // this tab leads until it leaves the page: the lock is held until `release` is called
       stream = openStream((message) => {
-        if (message.kind === 'hello') live = message;
+        if (message.kind === 'hello') live = { kind: 'hello', lastSequence: message.lastSequence };
         if (message.kind === 'status') live = null;
         // keep the repeated hello current, or tabs that saw the change would think they missed one
         if (message.kind === 'change' && live) live = { ...live, lastSequence: message.change.sequence };
         page.receive(message);
         channel.postMessage(message);
-      });
+      }, page.lastEventId);
       return new Promise((resolve) => {
         release = resolve;
       });

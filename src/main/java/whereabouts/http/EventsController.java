@@ -1,16 +1,27 @@
 package whereabouts.http;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.javalin.http.Context;
 import io.javalin.http.sse.SseClient;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
+import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.ThreadFactory;
+import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import whereabouts.service.ChangeFeed;
+import whereabouts.service.RecentChanges;
 import whereabouts.service.TrackChange;
 
 /**
@@ -18,50 +29,138 @@ import whereabouts.service.TrackChange;
  * sequence), plus a {@code hello} event on connect carrying the latest sequence so a reconnecting page knows
  * whether it missed anything. A comment every 15 s keeps proxies from closing idle streams.
  *
- * <p>The fan-out leaves the writer's request: a change is handed to one fan-out thread, which serialises it once
- * and queues it on every stream ({@link EventStream}, bounded backlog); a small pool of sender threads writes
- * the queues out. A write's latency does not depend on how many streams are open.
+ * <p>The fan-out leaves the writer's request: a change is handed to one fan-out thread, which every
+ * {@value #BATCH_MILLIS} ms encodes the changes that arrived once and queues them, as one batch, on every stream
+ * ({@link ClientStream}, bounded backlog); a small pool of sender threads writes the queues out. A write's latency does not depend on how many streams are open.
+ *
+ * <p>Catch-up: a change's event id is {@code <sequence>@<server>} (the server part changes at every start, so an
+ * id from another server or an earlier run is never mistaken for one of ours). A client that reconnects with
+ * {@code Last-Event-ID} (EventSource sends it by itself) gets a hello whose {@code lastSequence} is the change it
+ * last saw, then the changes it missed, in order, then live ones; the last {@value #REPLAY_CAPACITY} changes are
+ * kept for this. When its id is unknown or older than that, the hello carries the current sequence and
+ * {@code "missed": true}, and the page refetches what it shows. A page that opens a new EventSource (the old
+ * one gave up) passes its last id as {@code ?lastEventId=} instead.
  */
 final class EventsController implements AutoCloseable {
-    /** Events a stream may fall behind before it is dropped. */
+    private static final Logger LOG = LoggerFactory.getLogger(EventsController.class);
+    /** Events (batches of changes) a stream may fall behind before it is dropped. */
     static final int BACKLOG_CAPACITY = 256;
+    /** Recent changes kept for clients that reconnect with {@code Last-Event-ID}. */
+    static final int REPLAY_CAPACITY = 10_000;
     private static final int SENDER_THREADS = 4;
+    /**
+     * Changes are sent out in batches, every this many milliseconds: at 100 changes a second to 10,000 streams,
+     * one write per stream per batch instead of per change is what lets the senders keep up on two cores.
+     */
+    static final long BATCH_MILLIS = 100;
+    /**
+     * Response buffer of an event stream. Jetty holds a stream's buffer (32 KiB by default, direct memory) for as
+     * long as the stream is open; events are a few hundred bytes and flushed one by one.
+     */
+    static final int STREAM_BUFFER_BYTES = 2048;
 
     private final ChangeFeed feed;
     private final ObjectMapper json;
-    private final Set<EventStream> streams = ConcurrentHashMap.newKeySet();
-    private final ExecutorService fanOut = Executors.newSingleThreadExecutor(daemon("sse-fan-out"));
+    private final Set<ClientStream> streams = ConcurrentHashMap.newKeySet();
+    private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
+            daemon("sse-fan-out"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDER_THREADS, daemon("sse-sender"));
-    private final ScheduledExecutorService heartbeat = Executors.newSingleThreadScheduledExecutor(
-            daemon("sse-heartbeat"));
+    /** Changes published but not yet sent out, in sequence order (the feed publishes them one at a time). */
+    private final Queue<TrackChange> pending = new ConcurrentLinkedQueue<>();
     private final Runnable unsubscribe;
+    private final String server = Long.toString(ThreadLocalRandom.current().nextLong() >>> 24, 36);
+    /** The sequence of the last change queued on the streams; touched only on the fan-out thread. */
+    private long lastBroadcast;
+    /** Touched only on the fan-out thread. */
+    private final RecentChanges<Replayable> recent = new RecentChanges<>(REPLAY_CAPACITY, Replayable::sequence);
+
+    private record Replayable(long sequence, ClientStream.Event event) {
+    }
 
     EventsController(ChangeFeed feed, ObjectMapper json) {
         this.feed = feed;
         this.json = json;
-        this.unsubscribe = feed.subscribe(change -> fanOut.execute(() -> broadcast(change)));
-        heartbeat.scheduleAtFixedRate(() -> fanOut.execute(() -> broadcast(null)), 15, 15, TimeUnit.SECONDS);
+        this.unsubscribe = feed.subscribe(pending::add);
+        this.lastBroadcast = feed.lastSequence();
+        fanOut.scheduleWithFixedDelay(this::broadcastPending, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
+        ClientStream.Event heartbeat = ClientStream.Event.comment("heartbeat");
+        fanOut.scheduleAtFixedRate(() -> streams.forEach(s -> s.offer(heartbeat)), 15, 15, TimeUnit.SECONDS);
+    }
+
+    /** Before {@code /api/events} (while the response can still be sized): a small buffer per stream. */
+    void prepare(Context ctx) {
+        ctx.res().setBufferSize(STREAM_BUFFER_BYTES);
     }
 
     void connect(SseClient client) {
         client.keepAlive();
-        EventStream[] self = new EventStream[1];
-        EventStream stream = new EventStream(client, BACKLOG_CAPACITY, senders, () -> streams.remove(self[0]));
+        ClientStream[] self = new ClientStream[1];
+        ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> streams.remove(self[0]));
         self[0] = stream;
         client.onClose(stream::close);
+        // a page that had to open a new EventSource (which forgets the id) passes it as ?lastEventId=
+        String lastEventId = Optional.ofNullable(client.ctx().header("Last-Event-ID"))
+                .orElse(client.ctx().queryParam("lastEventId"));
         // the hello goes through the fan-out too, so it reaches the stream before any later change
         fanOut.execute(() -> {
-            stream.offer(new EventStream.Event("hello", toJson(Map.of("lastSequence", feed.lastSequence())), null));
+            broadcastPending(); // changes made before the stream opened are not for it: its hello counts them
+            stream.open(opening(lastEventId));
             streams.add(stream);
         });
     }
 
-    /** Queues one change (or a heartbeat when null) on every stream; runs on the fan-out thread. */
-    private void broadcast(TrackChange change) {
-        EventStream.Event event = change == null ? new EventStream.Event(null, null, null)
-                : new EventStream.Event("change", toJson(change), Long.toString(change.sequence()));
-        for (EventStream s : streams) {
-            s.offer(event);
+    /** The hello, then the changes after {@code lastEventId} if they are known here. On the fan-out thread. */
+    private List<ClientStream.Event> opening(String lastEventId) {
+        Map<String, Object> hello = new LinkedHashMap<>();
+        List<ClientStream.Event> events = new ArrayList<>();
+        events.add(null);
+        if (lastEventId != null) {
+            Optional<List<Replayable>> missed = sequenceOf(lastEventId).flatMap(recent::after);
+            if (missed.isPresent()) {
+                hello.put("lastSequence", sequenceOf(lastEventId).orElseThrow());
+                missed.get().forEach(r -> events.add(r.event()));
+            } else {
+                hello.put("lastSequence", lastBroadcast);
+                hello.put("missed", true);
+            }
+        } else {
+            hello.put("lastSequence", lastBroadcast);
+        }
+        events.set(0, ClientStream.Event.of("hello", toJson(hello), null));
+        return events;
+    }
+
+    /** The sequence in an event id of this server ({@code <sequence>@<server>}), empty for any other. */
+    private Optional<Long> sequenceOf(String eventId) {
+        int at = eventId.indexOf('@');
+        if (at < 1 || !eventId.substring(at + 1).equals(server)) {
+            return Optional.empty();
+        }
+        try {
+            return Optional.of(Long.parseLong(eventId.substring(0, at)));
+        } catch (NumberFormatException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** Queues the pending changes, as one batch, on every stream; runs on the fan-out thread. */
+    private void broadcastPending() {
+        try {
+            List<ClientStream.Event> batch = new ArrayList<>();
+            TrackChange change;
+            while ((change = pending.poll()) != null) {
+                ClientStream.Event event = ClientStream.Event.of("change", toJson(change),
+                        change.sequence() + "@" + server);
+                recent.add(new Replayable(change.sequence(), event));
+                batch.add(event);
+                lastBroadcast = Math.max(lastBroadcast, change.sequence());
+            }
+            if (!batch.isEmpty()) {
+                ClientStream.Event events = ClientStream.Event.concat(batch);
+                streams.forEach(s -> s.offer(events));
+            }
+        } catch (RuntimeException e) {
+            LOG.error("event fan-out failed", e); // and keep running: a dead schedule would end all live updates
         }
     }
 
@@ -89,9 +188,8 @@ final class EventsController implements AutoCloseable {
     @Override
     public void close() {
         unsubscribe.run();
-        heartbeat.shutdownNow();
         fanOut.shutdownNow();
-        streams.forEach(EventStream::close);
+        streams.forEach(ClientStream::close);
         senders.shutdownNow();
     }
 }

@@ -90,6 +90,7 @@ public final class Routes implements AutoCloseable {
         r.delete("/api/tracks/{id}/sightings/{sid}", sightings::delete);
         r.get("/api/tracks/{id}/sightings/{sid}/history", sightings::history);
         r.get("/api/tracks/{id}/export", export::export);
+        r.before("/api/events", events::prepare);
         r.sse("/api/events", events::connect);
         r.get("/api/geocode", geo::geocode);
         r.get("/api/reverse", geo::reverse);

@@ -34,10 +34,20 @@ final class EventStreamClient implements AutoCloseable {
     }
 
     static EventStreamClient open(TestServer server) throws Exception {
-        return new EventStreamClient(HttpClient.newHttpClient().send(
-                HttpRequest.newBuilder(server.uri("/api/events")).header("Accept", "text/event-stream")
-                        .timeout(Duration.ofSeconds(30)).build(),
+        return new EventStreamClient(HttpClient.newHttpClient().send(request(server).build(),
                 HttpResponse.BodyHandlers.ofInputStream()));
+    }
+
+    /** A stream that resumes after the event {@code lastEventId}, as a reconnecting EventSource asks. */
+    static EventStreamClient resume(TestServer server, String lastEventId) throws Exception {
+        return new EventStreamClient(HttpClient.newHttpClient().send(
+                request(server).header("Last-Event-ID", lastEventId).build(),
+                HttpResponse.BodyHandlers.ofInputStream()));
+    }
+
+    private static HttpRequest.Builder request(TestServer server) {
+        return HttpRequest.newBuilder(server.uri("/api/events")).header("Accept", "text/event-stream")
+                .timeout(Duration.ofSeconds(30));
     }
 
     /** The next line starting with {@code prefix} (others are skipped), or null after 10 s without one. */

@@ -56,7 +56,7 @@ class SlowEventClientTest extends ApiTestBase {
             String line = lines.poll(60, TimeUnit.SECONDS);
             assertThat(line).as("change " + ids.size() + " of " + CHANGES + " reached the reading client").isNotNull();
             if (line.startsWith("id: ")) {
-                ids.add(Long.parseLong(line.substring(4).trim()));
+                ids.add(Long.parseLong(line.substring(4, line.indexOf('@'))));
             }
         }
         assertThat(ids).isSorted().doesNotHaveDuplicates();
