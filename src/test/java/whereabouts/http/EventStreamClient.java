@@ -50,6 +50,11 @@ final class EventStreamClient implements AutoCloseable {
                 .timeout(Duration.ofSeconds(30));
     }
 
+    /** The next line, whatever it is, or null after {@code timeoutSeconds} without one. */
+    String nextLine(long timeoutSeconds) throws InterruptedException {
+        return lines.poll(timeoutSeconds, TimeUnit.SECONDS);
+    }
+
     /** The next line starting with {@code prefix} (others are skipped), or null after 10 s without one. */
     String next(String prefix) throws InterruptedException {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);

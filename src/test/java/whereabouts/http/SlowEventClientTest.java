@@ -9,11 +9,9 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -33,9 +31,8 @@ class SlowEventClientTest extends ApiTestBase {
         stalled.getOutputStream().write(("GET /api/events HTTP/1.1\r\nHost: " + uri.getHost() + "\r\n"
                 + "Accept: text/event-stream\r\n\r\n").getBytes(StandardCharsets.US_ASCII));
 
-        EventLines reading = EventLines.open(uri);
-        BlockingQueue<String> lines = reading.lines;
-        assertThat(lines.poll(30, TimeUnit.SECONDS)).isEqualTo("event: hello");
+        EventStreamClient reading = EventStreamClient.open(server);
+        assertThat(reading.nextLine(30)).isEqualTo("event: hello");
 
         ExecutorService writers = Executors.newFixedThreadPool(4);
         try {
@@ -53,7 +50,7 @@ class SlowEventClientTest extends ApiTestBase {
 
         List<Long> ids = new ArrayList<>();
         while (ids.size() < CHANGES) {
-            String line = lines.poll(60, TimeUnit.SECONDS);
+            String line = reading.nextLine(60);
             assertThat(line).as("change " + ids.size() + " of " + CHANGES + " reached the reading client").isNotNull();
             if (line.startsWith("id: ")) {
                 ids.add(Long.parseLong(line.substring(4, line.indexOf('@'))));
