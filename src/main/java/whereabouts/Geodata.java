@@ -11,12 +11,18 @@ import whereabouts.service.StationPlaces;
  * The immutable reference data the server reads at start: gazetteer (with the rail network's stations as places)
  * and rail network, shipped on the classpath or imported into the data directory with {@code import-rail}.
  * Thread-safe; one instance may serve several servers (the tests share one).
+ *
+ * @param gazetteer    the places, the rail network's stations among them
+ * @param railNetwork  the rail network in use
+ * @param railFeatures the rail network in use as GeoJSON
+ * @param places       the places without any network's stations (to add another network's stations to)
  */
-public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures) {
+public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures,
+                      Gazetteer places) {
     public static Geodata loadDefault() {
         RailNetwork rail = RailNetwork.fromClasspath();
-        return new Geodata(StationPlaces.withStations(Gazetteer.loadDefault(), rail), rail,
-                RailNetworkFeatures.shipped(rail));
+        Gazetteer places = Gazetteer.loadDefault();
+        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.shipped(rail), places);
     }
 
     /**
@@ -29,7 +35,7 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
         }
         Path railDir = RailNetworkSource.railDirectory(dataDir);
         RailNetwork rail = RailNetworkSource.fromDirectory(railDir);
-        return new Geodata(StationPlaces.withStations(Gazetteer.loadDefault(), rail), rail,
-                RailNetworkFeatures.imported(rail, railDir));
+        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.imported(rail, railDir),
+                places);
     }
 }
