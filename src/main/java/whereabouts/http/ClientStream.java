@@ -1,9 +1,11 @@
 package whereabouts.http;
 
 import io.javalin.http.sse.SseClient;
+import jakarta.servlet.ServletOutputStream;
+import jakarta.servlet.WriteListener;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
+import java.util.ArrayDeque;
 import java.util.List;
 import java.util.Queue;
 import java.util.concurrent.ConcurrentLinkedQueue;
@@ -25,6 +27,11 @@ import java.util.concurrent.atomic.AtomicReference;
  * <p>An event is encoded once, for all streams, and a sender writes everything a stream has queued before it
  * flushes: with 10,000 streams and 100 changes a second, formatting and flushing each event for each stream
  * separately was what kept the senders behind.
+ *
+ * <p>Writes are non-blocking (Servlet async I/O, {@link #start}): a sender writes while the socket takes it and moves
+ * on when it is full; Jetty calls back when there is room. So a client that stops reading costs its own backlog
+ * and nothing else: no sender thread ever waits for it (with blocking writes, a few stalled clients whose socket
+ * buffers were full held every sender until the connection timed out, and all the other streams with them).
  */
 final class ClientStream {
     /** An event as written on the wire ({@code text/event-stream}), shared by every stream it is queued on. */
@@ -69,15 +76,46 @@ final class ClientStream {
     private final AtomicReference<List<Event>> opening = new AtomicReference<>();
     private final int capacity;
     private final Executor sender;
-    private final AtomicBoolean draining = new AtomicBoolean();
+    private final AtomicBoolean scheduled = new AtomicBoolean();
     private final AtomicBoolean dropped = new AtomicBoolean();
     private final Runnable onDrop;
+    /** Guards the writing state below: one thread writes at a time (a sender, or Jetty's when the socket drains). */
+    private final Object writing = new Object();
+    private ServletOutputStream out;
+    private final ArrayDeque<Event> current = new ArrayDeque<>();
+    private boolean unflushed;
 
     ClientStream(SseClient client, int capacity, Executor sender, Runnable onDrop) {
         this.client = client;
         this.capacity = capacity;
         this.sender = sender;
         this.onDrop = onDrop;
+    }
+
+    /**
+     * Puts the response in non-blocking mode (the request must be asynchronous already, as an SSE handler's is):
+     * from here on a write never waits for the client, the socket tells us when it can take more.
+     */
+    void start() {
+        try {
+            ServletOutputStream o = client.ctx().res().getOutputStream();
+            synchronized (writing) {
+                out = o;
+            }
+            o.setWriteListener(new WriteListener() {
+                @Override
+                public void onWritePossible() {
+                    drain();
+                }
+
+                @Override
+                public void onError(Throwable t) {
+                    drop();
+                }
+            });
+        } catch (IOException | RuntimeException gone) {
+            drop();
+        }
     }
 
     /** The first events, before any {@link #offer}ed one: the hello and the missed changes (any number). */
@@ -100,44 +138,57 @@ final class ClientStream {
     }
 
     private void schedule() {
-        if (draining.compareAndSet(false, true)) {
-            sender.execute(this::drain);
+        if (scheduled.compareAndSet(false, true)) {
+            sender.execute(() -> {
+                scheduled.set(false);
+                drain();
+            });
         }
     }
 
+    /**
+     * Writes what is queued for as long as the socket takes it, then flushes; returns as soon as the socket is full
+     * (Jetty calls {@code onWritePossible} when it has room again). Never blocks.
+     */
     private void drain() {
-        while (true) {
+        synchronized (writing) {
+            if (out == null || dropped.get()) {
+                return;
+            }
             try {
-                OutputStream out = client.ctx().res().getOutputStream();
-                List<Event> first = opening.getAndSet(null);
-                if (first != null) {
-                    for (Event e : first) {
-                        write(out, e);
+                while (out.isReady()) {
+                    Event e = next();
+                    if (e != null) {
+                        out.write(e.bytes());
+                        unflushed = true;
+                    } else if (unflushed) {
+                        unflushed = false;
+                        out.flush();
+                    } else {
+                        return;
                     }
                 }
-                Event e;
-                while ((e = backlog.poll()) != null) {
-                    queued.decrementAndGet();
-                    write(out, e);
-                }
-                out.flush();
             } catch (IOException | RuntimeException gone) {
                 drop();
-                return;
-            }
-            draining.set(false);
-            // an event queued after the last poll but before the flag was cleared would wait for the next one
-            if ((backlog.isEmpty() && opening.get() == null) || !draining.compareAndSet(false, true)) {
-                return;
             }
         }
     }
 
-    private void write(OutputStream out, Event e) throws IOException {
-        if (client.terminated()) {
-            throw new IOException("closed");
+    /** The next event to write: the opening ones, then the backlog. Under {@link #writing}. */
+    private Event next() {
+        List<Event> first = opening.getAndSet(null);
+        if (first != null) {
+            current.addAll(first);
         }
-        out.write(e.bytes());
+        if (current.isEmpty()) {
+            Event e = backlog.poll();
+            if (e == null) {
+                return null;
+            }
+            queued.decrementAndGet();
+            return e;
+        }
+        return current.poll();
     }
 
     private void drop() {
