@@ -26,7 +26,7 @@ public final class AuthService {
 
     public AuthService(UserStore users, int signInFailuresPerHour) {
         this.users = users;
-        this.sessions = new Sessions(Clock.systemUTC());
+        this.sessions = new Sessions(users, Clock.systemUTC());
         this.failuresByAddress = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
         this.failuresByName = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
     }
@@ -81,8 +81,7 @@ public final class AuthService {
 
     /** Who a session belongs to, with the user's current role (a changed role applies at once). */
     public Optional<Principal> session(String sessionId) {
-        return sessions.find(sessionId).flatMap(p -> users.findUser(p.name()))
-                .map(u -> new Principal(u.name(), u.role(), Principal.Kind.USER));
+        return sessions.find(sessionId).map(u -> new Principal(u.name(), u.role(), Principal.Kind.USER));
     }
 
     public void signOut(String sessionId) {

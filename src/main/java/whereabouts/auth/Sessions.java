@@ -3,52 +3,44 @@ package whereabouts.auth;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
-import java.util.concurrent.ConcurrentHashMap;
+import whereabouts.store.UserStore;
 
 /**
- * Signed-in browser sessions, in memory: a random id (the cookie's value) → who signed in, until it expires.
- * A restart signs everyone out.
+ * Signed-in browser sessions: a random id (the cookie's value) → who signed in, until it expires. They are kept in
+ * the database (only the id's hash), so every server sharing it knows them and a restart signs nobody out.
  */
 public final class Sessions {
     /** How long a session lasts after sign-in. */
     public static final Duration LIFETIME = Duration.ofHours(12);
 
-    private record Session(Principal principal, Instant expires) {
-    }
-
-    private final Map<String, Session> byId = new ConcurrentHashMap<>();
+    private final UserStore store;
     private final Clock clock;
 
-    public Sessions(Clock clock) {
+    public Sessions(UserStore store, Clock clock) {
+        this.store = store;
         this.clock = clock;
     }
 
-    /** A new session for {@code principal}; returns its id. */
+    /** A new session for the user {@code principal}; returns its id. */
     public String open(Principal principal) {
         Instant now = clock.instant();
-        byId.values().removeIf(s -> s.expires().isBefore(now)); // forget expired sessions now and then
         String id = Credentials.newSecret("");
-        byId.put(id, new Session(principal, now.plus(LIFETIME)));
+        store.openSession(Credentials.tokenHash(id), principal.name(), now, now.plus(LIFETIME));
         return id;
     }
 
-    public Optional<Principal> find(String id) {
-        Session s = id == null ? null : byId.get(id);
-        if (s == null) {
+    /** The user of an open, unexpired session, as stored now (a changed role applies at once). */
+    public Optional<UserStore.StoredUser> find(String id) {
+        if (id == null || id.isEmpty() || id.length() > 200) {
             return Optional.empty();
         }
-        if (s.expires().isBefore(clock.instant())) {
-            byId.remove(id);
-            return Optional.empty();
-        }
-        return Optional.of(s.principal());
+        return store.findSession(Credentials.tokenHash(id), clock.instant());
     }
 
     public void close(String id) {
-        if (id != null) {
-            byId.remove(id);
+        if (id != null && !id.isEmpty() && id.length() <= 200) {
+            store.closeSession(Credentials.tokenHash(id));
         }
     }
 }

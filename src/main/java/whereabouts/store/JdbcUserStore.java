@@ -10,7 +10,7 @@ import java.util.Optional;
 import javax.sql.DataSource;
 import whereabouts.auth.Role;
 
-/** {@link UserStore} over JDBC, portable SQL (H2 and PostgreSQL); tables from migration V3. */
+/** {@link UserStore} over JDBC, portable SQL (H2 and PostgreSQL); tables from migrations V3 and V5. */
 public final class JdbcUserStore implements UserStore {
     private final DataSource dataSource;
 
@@ -29,11 +29,7 @@ public final class JdbcUserStore implements UserStore {
             try (PreparedStatement ps = c.prepareStatement(
                     "SELECT name, role, password_hash FROM app_user WHERE name = ?")) {
                 ps.setString(1, name);
-                try (ResultSet rs = ps.executeQuery()) {
-                    return rs.next()
-                            ? Optional.of(new StoredUser(rs.getString(1), Role.parse(rs.getString(2)), rs.getString(3)))
-                            : Optional.empty();
-                }
+                return oneUser(ps);
             }
         });
     }
@@ -65,6 +61,57 @@ public final class JdbcUserStore implements UserStore {
                 return rs.getLong(1);
             }
         });
+    }
+
+    @Override
+    public void openSession(String idHash, String userName, Instant now, Instant expires) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM browser_session WHERE expires_at < ?")) {
+                ps.setObject(1, now.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            try (PreparedStatement ps = c.prepareStatement("INSERT INTO browser_session (id_hash, user_name,"
+                    + " created_at, expires_at) VALUES (?, ?, ?, ?)")) {
+                ps.setString(1, idHash);
+                ps.setString(2, userName);
+                ps.setObject(3, now.atOffset(ZoneOffset.UTC));
+                ps.setObject(4, expires.atOffset(ZoneOffset.UTC));
+                ps.executeUpdate();
+            }
+            return null;
+        });
+    }
+
+    @Override
+    public Optional<StoredUser> findSession(String idHash, Instant now) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("SELECT u.name, u.role, u.password_hash"
+                    + " FROM browser_session s JOIN app_user u ON u.name = s.user_name"
+                    + " WHERE s.id_hash = ? AND s.expires_at > ?")) {
+                ps.setString(1, idHash);
+                ps.setObject(2, now.atOffset(ZoneOffset.UTC));
+                return oneUser(ps);
+            }
+        });
+    }
+
+    @Override
+    public void closeSession(String idHash) {
+        inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM browser_session WHERE id_hash = ?")) {
+                ps.setString(1, idHash);
+                return ps.executeUpdate();
+            }
+        });
+    }
+
+    /** The user a query selects as (name, role, password_hash), if any. */
+    private static Optional<StoredUser> oneUser(PreparedStatement ps) throws SQLException {
+        try (ResultSet rs = ps.executeQuery()) {
+            return rs.next()
+                    ? Optional.of(new StoredUser(rs.getString(1), Role.parse(rs.getString(2)), rs.getString(3)))
+                    : Optional.empty();
+        }
     }
 
     /** Update-then-insert (portable: H2 and PostgreSQL spell upserts differently). */

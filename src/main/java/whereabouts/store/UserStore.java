@@ -1,11 +1,13 @@
 package whereabouts.store;
 
+import java.time.Instant;
 import java.util.Optional;
 import whereabouts.auth.Role;
 
 /**
- * Users (name, role, bcrypt hash of the password) and API tokens (name, role, SHA-256 of the token: the token
- * itself is never stored). Every method is one transaction.
+ * Users (name, role, bcrypt hash of the password), API tokens (name, role, SHA-256 of the token: the token
+ * itself is never stored) and browser sessions (SHA-256 of the session id, user, expiry). Every method is one
+ * transaction.
  */
 public interface UserStore {
 
@@ -28,4 +30,16 @@ public interface UserStore {
     Optional<StoredToken> findToken(String tokenHash);
 
     long countUsers();
+
+    /**
+     * Records a browser session by the hash of its id, open from {@code now} until {@code expires}, and forgets the
+     * sessions that expired before {@code now}.
+     */
+    void openSession(String idHash, String userName, Instant now, Instant expires);
+
+    /** The user of the session with this id hash, if the session is open and has not expired by {@code now}. */
+    Optional<StoredUser> findSession(String idHash, Instant now);
+
+    /** Ends the session (signing out); nothing happens when there is none. */
+    void closeSession(String idHash);
 }

@@ -40,6 +40,11 @@ public final class TestServer implements AutoCloseable {
         return new TestServer(Server.start(config, geodata()));
     }
 
+    /** A server with the given configuration and sign-in settings. */
+    public static TestServer start(AppConfig config, SecurityConfig security) {
+        return new TestServer(Server.start(config, security, geodata()));
+    }
+
     /** A server with the given sign-in and rate-limit settings. */
     public static TestServer start(Path dataDir, boolean demo, SecurityConfig security) {
         return new TestServer(Server.start(AppConfig.defaults(dataDir, 0, demo), security, geodata()));
