@@ -51,7 +51,8 @@ final class EventsController implements AutoCloseable {
     /**
      * Threads that write to the streams: half the cores, at least one. Writes never block (a full socket is left
      * until it drains), so one thread keeps up with 10,000 streams; more only take cores from the requests: with 4
-     * senders on 2 cores, the p99 of a POST was 2.5× that with no streams open, with 1 it is 1.5×.
+     * senders on 2 cores, the p99 of a POST was 2.5× that with no streams open, with 1 it is 1.3–1.7×
+     * (docs/performance.md).
      */
     static final int SENDER_THREADS = Math.max(1, Runtime.getRuntime().availableProcessors() / 2);
     /**
