@@ -11,7 +11,6 @@ import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.ItemBoundable;
 import org.locationtech.jts.index.strtree.STRtree;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
@@ -53,6 +52,11 @@ public final class RailNetwork {
     private final List<BorderEdge> borders;
     private final List<Station> stations;
     private final List<List<Station>> stationsAtNode;
+    /** WGS84 semi-major axis, metres, and first eccentricity squared (for local metres per degree). */
+    private static final double WGS84_A = 6_378_137.0;
+    private static final double WGS84_E2 = 0.00669437999014;
+    /** Distances below which the planar estimate is trusted to within 2 % (see {@link #snap}). */
+    private static final double PLANAR_RANGE_METERS = 100_000;
     private final STRtree segments = new STRtree();
 
     RailNetwork(List<LatLon> nodes, List<EdgeSpec> specs, List<BorderEdge> borders,
@@ -216,7 +220,10 @@ public final class RailNetwork {
             return java.util.Optional.empty();
         }
         Envelope at = new Envelope(p.lon(), p.lon(), p.lat(), p.lat());
-        Object nearest = segments.nearestNeighbour(at, p, RailNetwork::degreeDistance);
+        // nearest segment in plain degrees (the tree's own metric, so its pruning stays exact): a segment's
+        // bounding box may contain the point while the segment itself runs kilometres away
+        Object nearest = segments.nearestNeighbour(at, p, (a, b) -> a.getItem() instanceof Integer e
+                ? segmentDegrees(p, e) : segmentDegrees(p, (Integer) b.getItem()));
         RailSnap best = project(p, (Integer) nearest);
         // Degrees are not metres: look again at every segment within the found distance, measured properly.
         double radiusLat = best.distanceMeters() / 110_574.0 * 1.01 + 1e-9;
@@ -225,7 +232,14 @@ public final class RailNetwork {
         Envelope around = new Envelope(p.lon() - radiusLon, p.lon() + radiusLon, p.lat() - radiusLat,
                 p.lat() + radiusLat);
         for (Object item : segments.query(around)) {
-            RailSnap s = project(p, (Integer) item);
+            int edge = (Integer) item;
+            // within 100 km a local planar estimate is within 2 % of the geodesic distance: skip the segments it
+            // puts clearly farther than the best so far, measure the rest on the ellipsoid
+            if (edge == best.edge() || (best.distanceMeters() < PLANAR_RANGE_METERS
+                    && planarMeters(p, edge) * 0.98 > best.distanceMeters())) {
+                continue;
+            }
+            RailSnap s = project(p, edge);
             if (s.distanceMeters() < best.distanceMeters()) {
                 best = s;
             }
@@ -233,13 +247,38 @@ public final class RailNetwork {
         return java.util.Optional.of(best);
     }
 
-    private static double degreeDistance(ItemBoundable a, ItemBoundable b) {
-        Envelope ea = (Envelope) a.getBounds();
-        Envelope eb = (Envelope) b.getBounds();
-        return ea.distance(eb);
+    /** Distance from {@code p} to segment {@code edge} in plain degrees (longitude and latitude alike). */
+    private double segmentDegrees(LatLon p, int edge) {
+        return planar(p, edge, 1.0, 1.0);
     }
 
-    private RailSnap project(LatLon p, int edge) {
+    /**
+     * Distance from {@code p} to segment {@code edge} in metres on the plane tangent at {@code p} (metres per degree
+     * of the WGS84 ellipsoid at that latitude): close to the geodesic distance for short distances, and cheap.
+     */
+    private double planarMeters(LatLon p, int edge) {
+        double phi = Math.toRadians(p.lat());
+        double w = Math.sqrt(1 - WGS84_E2 * Math.sin(phi) * Math.sin(phi));
+        double metersPerDegreeLat = Math.toRadians(WGS84_A * (1 - WGS84_E2) / (w * w * w));
+        double metersPerDegreeLon = Math.toRadians(WGS84_A / w * Math.cos(phi));
+        return planar(p, edge, metersPerDegreeLon, metersPerDegreeLat);
+    }
+
+    /** Point-to-segment distance with longitude scaled by {@code xScale} and latitude by {@code yScale}. */
+    private double planar(LatLon p, int edge, double xScale, double yScale) {
+        int a = edgeA[edge];
+        int b = edgeB[edge];
+        double ax = (nodeLon[a] - p.lon()) * xScale;
+        double ay = (nodeLat[a] - p.lat()) * yScale;
+        double dx = (nodeLon[b] - p.lon()) * xScale - ax;
+        double dy = (nodeLat[b] - p.lat()) * yScale - ay;
+        double len2 = dx * dx + dy * dy;
+        double t = len2 == 0 ? 0 : Math.max(0, Math.min(1, -(ax * dx + ay * dy) / len2));
+        return Math.hypot(ax + t * dx, ay + t * dy);
+    }
+
+    /** The point of edge {@code edge} nearest to {@code p} (planar projection, geodesic distance). */
+    RailSnap project(LatLon p, int edge) {
         int a = edgeA[edge];
         int b = edgeB[edge];
         double cos = Math.cos(Math.toRadians(p.lat()));
