@@ -19,7 +19,8 @@ public enum ConfigKey {
     PUBLIC_READ("WHEREABOUTS_PUBLIC_READ", "false", "with auth on, let everyone read without signing in"),
     PUBLIC_URL("WHEREABOUTS_PUBLIC_URL", "", "the URL people reach the server at (e.g. https://map.example.org); "
             + "its host is the only accepted Host besides loopback names, its origin the only accepted Origin"),
-    WRITES_PER_MINUTE("WHEREABOUTS_WRITES_PER_MINUTE", "6000", "writes allowed per client per minute (429 beyond)"),
+    WRITES_PER_MINUTE("WHEREABOUTS_WRITES_PER_MINUTE", "6000",
+            "writes allowed per client per minute, per server process (429 beyond)"),
     SIGN_IN_FAILURES_PER_HOUR("WHEREABOUTS_SIGN_IN_FAILURES_PER_HOUR", "20",
             "failed sign-ins allowed per client address and per user name per hour (429 beyond)");
 
