@@ -84,6 +84,8 @@ final class ClientStream {
     private ServletOutputStream out;
     private final ArrayDeque<Event> current = new ArrayDeque<>();
     private boolean unflushed;
+    /** The client's socket took no more, so the stream waits for it (its backlog grows meanwhile). */
+    private volatile boolean waitingForClient;
 
     ClientStream(SseClient client, int capacity, Executor sender, Runnable onDrop) {
         this.client = client;
@@ -156,7 +158,11 @@ final class ClientStream {
                 return;
             }
             try {
-                while (out.isReady()) {
+                while (true) {
+                    waitingForClient = !out.isReady();
+                    if (waitingForClient) {
+                        return; // Jetty calls onWritePossible when the socket has room
+                    }
                     Event e = next();
                     if (e != null) {
                         out.write(e.bytes());
@@ -205,5 +211,10 @@ final class ClientStream {
 
     void close() {
         drop();
+    }
+
+    /** Whether the client's socket is full: the client reads slower than changes come, or not at all. */
+    boolean waitingForClient() {
+        return waitingForClient && !dropped.get();
     }
 }

@@ -172,9 +172,12 @@ final class EventsController implements AutoCloseable {
         }
     }
 
-    /** Open streams (for tests and measurements). */
-    int openStreams() {
-        return streams.size();
+    /** Open streams, and how many of them wait for a client whose socket is full ({@code /api/health}). */
+    Map<String, Integer> streamCounts() {
+        Map<String, Integer> counts = new LinkedHashMap<>();
+        counts.put("open", streams.size());
+        counts.put("waitingForClient", (int) streams.stream().filter(ClientStream::waitingForClient).count());
+        return counts;
     }
 
     private String toJson(Object o) {

@@ -38,7 +38,7 @@ public final class Routes implements AutoCloseable {
         this.sightings = new SightingController(services.tracks(), body, json);
         this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json);
-        this.health = new HealthController(services.tracks());
+        this.health = new HealthController(services.tracks(), events::streamCounts);
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
         this.extract = new ExtractController(services.extraction(), body);
