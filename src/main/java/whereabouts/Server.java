@@ -88,8 +88,8 @@ public final class Server implements AutoCloseable {
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
             TrackService tracks = new TrackService(store, resolver, changes);
-            if (config.demo()) {
-                DemoScenario.loadIntoEmpty(tracks, store.countAllTracks());
+            if (config.demo()) { // servers started together on one database load it once
+                store.exclusively("demo", () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks()));
             }
             TrajectoryService trajectories = new TrajectoryService(tracks,
                     new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),

@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
+import java.util.function.Supplier;
 import whereabouts.error.RevisionConflictException;
 import whereabouts.geo.BoundingBox;
 import whereabouts.geo.LatLon;
@@ -42,6 +43,9 @@ public final class JdbcTrackStore implements TrackStore {
     private static final String SIGHTING_COLUMNS_OF_S = SIGHTING_COLUMNS.replaceAll("(^|, ?)(\\w)", "$1s.$2");
     private static final String TRACK_COLUMNS = "id, name, description, mode, max_speed_kmh, created_at";
 
+    /** Advisory lock keys of this application: a fixed base plus the lock name's hash. */
+    private static final long ADVISORY_LOCK_BASE = 0x5748_4552_0000_0000L; // "WHER"
+    private static final Object IN_PROCESS_LOCK = new Object();
     private final HikariDataSource dataSource;
     private final ObjectMapper json = Json.newMapper();
 
@@ -372,6 +376,36 @@ public final class JdbcTrackStore implements TrackStore {
         Dialect dialect = inTransaction(Dialect::of);
         return dialect == Dialect.POSTGRESQL
                 ? Optional.of(new PgChangeChannel(dataSource, onPayload).start()) : Optional.empty();
+    }
+
+    /**
+     * Runs {@code work} while no other server on this database runs work under the same {@code lock}: a
+     * PostgreSQL advisory lock (held by one connection for the duration); on H2, where one process owns the
+     * database, a lock of this JVM. For start-up work such as loading the demo into an empty database, which two
+     * servers started together would otherwise both do.
+     */
+    public <T> T exclusively(String lock, Supplier<T> work) {
+        try (Connection c = dataSource.getConnection()) {
+            if (Dialect.of(c) != Dialect.POSTGRESQL) {
+                synchronized (IN_PROCESS_LOCK) {
+                    return work.get();
+                }
+            }
+            try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
+                ps.setLong(1, ADVISORY_LOCK_BASE + lock.hashCode());
+                ps.execute();
+            }
+            try {
+                return work.get();
+            } finally {
+                try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
+                    ps.setLong(1, ADVISORY_LOCK_BASE + lock.hashCode());
+                    ps.execute();
+                }
+            }
+        } catch (SQLException e) {
+            throw new StoreException("database lock failed: " + e.getMessage(), e);
+        }
     }
 
     @Override
