@@ -21,7 +21,8 @@ import java.util.regex.Pattern;
  *
  * <p>Atoms: ISO dates ("2023-09-10", "2023-09-10T14:00"), month-name dates ("Sept. 10", "September 10, 2023",
  * "10 September", "9월 10일", "9月10日"), weekdays (also Russian, Korean, Chinese: "во вторник", "일요일", "周日"),
- * today/yesterday/tomorrow/tonight/last night/"two days ago", parts of the day (also "вечером", "오후", "下午") and
+ * today/yesterday/tomorrow/tonight/last night/"two days ago", weeks ("last week", "earlier this week", "next week",
+ * "the past week", "over the weekend"; weeks run Monday to Sunday, a week or weekend is one window), parts of the day (also "вечером", "오후", "下午") and
  * clock times ("at 05:15", "8:50 a.m."), with an optional named zone ("Moscow time", "local time", "GMT", "KST"). Atoms next to each
  * other ("early on Tuesday", "Sunday afternoon", "at 05:15 Moscow time on Sept. 12") make one expression.
  *
@@ -60,6 +61,9 @@ public final class TimeExpressionParser {
     private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})\\s*[년年]\\s*)?(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日号]");
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+ago\\b",
             Pattern.CASE_INSENSITIVE);
+    /** "last week", "earlier this week", "next weekend", "over the weekend", "the past week". */
+    private static final Pattern WEEK = Pattern.compile("\\b(?:(earlier|later)\\s+this|(last|this|next|previous|past)"
+            + "|(?:over|at|during)\\s+the)\\s+(week(?:end)?)\\b|\\bthe\\s+(past|previous)\\s+week\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the)\\s+){0,2}", Pattern.CASE_INSENSITIVE);
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("moscow", ZoneId.of("Europe/Moscow")), Map.entry("msk", ZoneId.of("Europe/Moscow")),
@@ -77,10 +81,19 @@ public final class TimeExpressionParser {
      */
     public record TimeMention(int start, int end, LocalDate date, boolean yearGiven, DayOfWeek weekday,
                               Integer relativeDays, Integer fromMinute, Integer toMinute, String what, ZoneId zone,
-                              boolean localZone) {
+                              boolean localZone, Week week) {
         boolean hasDay() {
-            return date != null || weekday != null || relativeDays != null;
+            return date != null || weekday != null || relativeDays != null || week != null;
         }
+    }
+
+    /**
+     * A week or weekend relative to the publication's (weeks run Monday to Sunday): {@code offset} −1 last, 0 this,
+     * 1 next; {@code weekend} Saturday and Sunday only; {@code part} "earlier" or "later" this week, "rolling" for the
+     * seven days before publication ("the past week"), "nearest" for the weekend before publication, or after it in
+     * a future clause ("over the weekend"), else null.
+     */
+    public record Week(int offset, boolean weekend, String part) {
     }
 
     /** A resolved window, in the zone chosen; {@code explanation} says how it was read. */
@@ -141,6 +154,10 @@ public final class TimeExpressionParser {
             int days = List.of("a", "one", "two", "three", "four", "five", "six", "seven").indexOf(n);
             days = days < 0 ? Integer.parseInt(n) : Math.max(1, days);
             atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, null, -days, null, null, m.group(), null, false)));
+        }
+        m = WEEK.matcher(sentence);
+        while (m.find()) {
+            atoms.add(new Atom(m.start(), m.end(), "day", weekMention(m)));
         }
         m = RELATIVE.matcher(sentence);
         while (m.find()) {
@@ -209,7 +226,28 @@ public final class TimeExpressionParser {
 
     private static TimeMention mention(LocalDate date, boolean yearGiven, DayOfWeek dow, Integer rel, Integer from,
                                        Integer to, String what, ZoneId zone, boolean local) {
-        return new TimeMention(0, 0, date, yearGiven, dow, rel, from, to, what, zone, local);
+        return new TimeMention(0, 0, date, yearGiven, dow, rel, from, to, what, zone, local, null);
+    }
+
+    private static TimeMention weekMention(Matcher m) {
+        String word = m.group(3) != null ? m.group(3).toLowerCase(Locale.ROOT) : "week";
+        boolean weekend = word.equals("weekend");
+        Week week;
+        if (m.group(1) != null) {
+            week = new Week(0, weekend, m.group(1).toLowerCase(Locale.ROOT)); // earlier / later this week
+        } else if (m.group(4) != null) {
+            week = m.group(4).equalsIgnoreCase("past") ? new Week(0, false, "rolling") : new Week(-1, false, null);
+        } else if (m.group(2) != null) {
+            week = switch (m.group(2).toLowerCase(Locale.ROOT)) {
+                case "last", "previous" -> new Week(-1, weekend, null);
+                case "next" -> new Week(1, weekend, null);
+                case "past" -> weekend ? new Week(-1, true, null) : new Week(0, false, "rolling");
+                default -> new Week(0, weekend, null);
+            };
+        } else {
+            week = new Week(0, weekend, weekend ? "nearest" : null); // over the weekend / during the week
+        }
+        return new TimeMention(0, 0, null, false, null, null, null, null, m.group(), null, false, week);
     }
 
     /** Adjacent atoms of different kinds ("early on Tuesday", "Sunday afternoon") become one mention. */
@@ -253,9 +291,11 @@ public final class TimeExpressionParser {
         Integer to = null;
         ZoneId zone = null;
         boolean local = false;
+        Week week = null;
         int rank = 0;
         for (Atom a : g) {
             TimeMention m = a.m;
+            week = m.week() != null ? m.week() : week;
             if (m.date() != null) {
                 date = m.date();
                 yearGiven = m.yearGiven();
@@ -279,7 +319,7 @@ public final class TimeExpressionParser {
         int start = g.get(0).start;
         int end = g.get(g.size() - 1).end;
         return new TimeMention(base + start, base + end, date, yearGiven, dow, rel, from, to, s.substring(start, end),
-                zone, local);
+                zone, local, week);
     }
 
     /**
@@ -294,6 +334,9 @@ public final class TimeExpressionParser {
         LocalDate pubDate = pubLocal.toLocalDate();
         int from = m.fromMinute() == null ? 0 : m.fromMinute();
         int to = m.toMinute() == null ? 24 * 60 : m.toMinute();
+        if (m.week() != null) {
+            return resolveWeek(m, m.week(), pubLocal, future, zone);
+        }
         LocalDate day;
         String dayText;
         if (m.date() != null) {
@@ -321,6 +364,42 @@ public final class TimeExpressionParser {
         String window = m.fromMinute() == null ? "the whole day" : from == to ? hhmm(from) : hhmm(from) + "–" + hhmm(to);
         return new ResolvedTime(start, end, "\"" + m.what() + "\": " + dayText + ", " + window + " "
                 + offsetName(start.getOffset(), zone));
+    }
+
+    /** A week, part of one or a weekend, as a window of whole days (up to publication for "earlier this week"). */
+    private static ResolvedTime resolveWeek(TimeMention m, Week w, LocalDateTime pub, boolean future, ZoneId zone) {
+        LocalDateTime monday = pub.toLocalDate().with(java.time.temporal.TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY))
+                .atStartOfDay().plusWeeks(w.offset());
+        LocalDateTime a;
+        LocalDateTime b;
+        if ("rolling".equals(w.part())) {
+            a = pub.minusDays(7);
+            b = pub;
+        } else if (w.weekend()) {
+            a = monday.plusDays(5);
+            if ("nearest".equals(w.part()) && !future && a.isAfter(pub)) {
+                a = a.minusWeeks(1); // the weekend before publication
+            } else if ("nearest".equals(w.part()) && future && a.plusDays(2).isBefore(pub)) {
+                a = a.plusWeeks(1);
+            }
+            b = a.plusDays(2);
+            if (!future && a.isBefore(pub) && b.isAfter(pub)) {
+                b = pub; // published during that weekend: up to publication
+            }
+        } else {
+            a = monday;
+            b = monday.plusDays(7);
+            if ("earlier".equals(w.part()) || (w.part() == null && w.offset() == 0 && !future)) {
+                b = pub; // "earlier this week", or "this week" in a report: Monday up to publication
+            } else if ("later".equals(w.part()) || (w.part() == null && w.offset() == 0)) {
+                a = pub; // "later this week", or "this week" in a future clause: publication to Sunday's end
+            }
+        }
+        OffsetDateTime start = a.atZone(zone).toOffsetDateTime();
+        OffsetDateTime end = b.atZone(zone).toOffsetDateTime().withOffsetSameInstant(start.getOffset());
+        return new ResolvedTime(start, end, "\"" + m.what() + "\": " + a.toLocalDate() + " " + hhmm(a.getHour() * 60
+                + a.getMinute()) + " to " + b.toLocalDate() + " " + hhmm(b.getHour() * 60 + b.getMinute()) + " (weeks run"
+                + " Monday to Sunday) " + offsetName(start.getOffset(), zone));
     }
 
     private static String offsetName(ZoneOffset offset, ZoneId zone) {
