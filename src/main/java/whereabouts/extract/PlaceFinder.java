@@ -61,6 +61,8 @@ final class PlaceFinder {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:about\\s+|some\\s+|around\\s+|roughly\\s+)?(\\d+(?:[.,]\\d+)?)"
             + "[\\s-]*(km|kilometers|kilometres|miles|mi)\\s*(?:\\([^)]*\\)\\s*)?(north|south|east|west|northeast|northwest|"
             + "southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+$");
+    /** A name followed by "River" names the river, not the town of that name ("the Tumen River bridge"). */
+    private static final Pattern RIVER_AFTER = Pattern.compile("^\\s+(?i:river|rivers)\\b");
     private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(located|lies|lying|situated|is about|is some)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(warned|warns|said|says|urged|urges|announced|"
             + "insisted|insists|denied|denies|accused|accuses|condemned|demanded|rejected|threatened|responded|agreed|"
@@ -118,6 +120,7 @@ final class PlaceFinder {
             }
             int endLocal = found.end() - base;
             if (found.candidate() == null || metonym(sentence, endLocal)
+                    || RIVER_AFTER.matcher(sentence.substring(endLocal)).find()
                     || (cue != null && cue.offsetKm > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
                 previous = null;
                 i = lastWordBefore(words, endLocal);
