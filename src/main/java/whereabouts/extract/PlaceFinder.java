@@ -63,6 +63,9 @@ final class PlaceFinder {
             + "southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+$");
     /** A name followed by "River" names the river, not the town of that name ("the Tumen River bridge"). */
     private static final Pattern RIVER_AFTER = Pattern.compile("^\\s+(?i:river|rivers)\\b");
+    /** "there" as a place ("it stayed there"), not the "there is/are" of existence. */
+    private static final Pattern THERE = Pattern.compile(
+            "\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\\b)");
     private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(located|lies|lying|situated|is about|is some)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(warned|warns|said|says|urged|urges|announced|"
             + "insisted|insists|denied|denies|accused|accuses|condemned|demanded|rejected|threatened|responded|agreed|"
@@ -302,6 +305,18 @@ final class PlaceFinder {
                 }
             }
         }
+    }
+
+    /**
+     * "there" in a sentence that names no place of its own, read as {@code last}, the place the previous sentence
+     * named ("TASS said the train reached Khabarovsk. It stayed there until Thursday."); null without one.
+     */
+    PlaceMention there(String sentence, int base, PlaceMention last) {
+        Matcher m = THERE.matcher(sentence);
+        if (last == null || last.candidate() == null || !m.find()) {
+            return null;
+        }
+        return new PlaceMention(base + m.start(), base + m.end(), last.name(), last.candidate(), 0, 0);
     }
 
     private static boolean metonym(String s, int end) {

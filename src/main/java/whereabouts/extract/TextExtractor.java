@@ -80,10 +80,20 @@ public final class TextExtractor {
         List<Credit> lastCredits = List.of();
         int lastParagraph = -1;
         Sentences.Sentence lastSentence = null;
+        PlaceMention lastPlace = null;
+        int lastPlaceParagraph = -1;
         for (Sentences.Sentence s : Sentences.split(text)) {
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
             List<PlaceMention> found = places.find(sentence, s.start(), near);
+            if (found.isEmpty() && s.paragraph() == lastPlaceParagraph && !times.find(sentence, s.start()).isEmpty()) {
+                PlaceMention there = places.there(sentence, s.start(), lastPlace); // "it stayed there until …"
+                found = there == null ? found : List.of(there);
+            }
+            if (!found.isEmpty()) {
+                lastPlace = found.get(found.size() - 1);
+                lastPlaceParagraph = s.paragraph();
+            }
             if (credits.isEmpty() && !found.isEmpty()) {
                 credits = sources.named(sentence, s.start());
             }
@@ -142,6 +152,9 @@ public final class TextExtractor {
         }
         if (inherited) {
             notes.add("Source taken from the previous sentence.");
+        }
+        if (text.startsWith("there", p.start()) && p.end() - p.start() == "there".length()) {
+            notes.add("\"there\": " + p.name() + ", the place named before.");
         }
         if (p.offsetKm() > 0) {
             notes.add(String.format(Locale.ROOT, "%.0f km %s of %s.", p.offsetKm(), compass(p.bearingDegrees()), p.name()));
