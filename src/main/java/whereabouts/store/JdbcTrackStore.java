@@ -385,21 +385,22 @@ public final class JdbcTrackStore implements TrackStore {
      * servers started together would otherwise both do.
      */
     public <T> T exclusively(String lock, Supplier<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            if (Dialect.of(c) != Dialect.POSTGRESQL) {
-                synchronized (IN_PROCESS_LOCK) {
-                    return work.get();
-                }
+        if (inTransaction(Dialect::of) != Dialect.POSTGRESQL) {
+            synchronized (IN_PROCESS_LOCK) {
+                return work.get();
             }
+        }
+        long key = ADVISORY_LOCK_BASE + lock.hashCode();
+        try (Connection c = dataSource.getConnection()) {
             try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_lock(?)")) {
-                ps.setLong(1, ADVISORY_LOCK_BASE + lock.hashCode());
+                ps.setLong(1, key);
                 ps.execute();
             }
             try {
                 return work.get();
             } finally {
                 try (PreparedStatement ps = c.prepareStatement("SELECT pg_advisory_unlock(?)")) {
-                    ps.setLong(1, ADVISORY_LOCK_BASE + lock.hashCode());
+                    ps.setLong(1, key);
                     ps.execute();
                 }
             }
@@ -568,24 +569,7 @@ public final class JdbcTrackStore implements TrackStore {
         return i.atOffset(ZoneOffset.UTC);
     }
 
-    @FunctionalInterface
-    private interface TxWork<T> {
-        T run(Connection c) throws SQLException, JsonProcessingException;
-    }
-
-    private <T> T inTransaction(TxWork<T> work) {
-        try (Connection c = dataSource.getConnection()) {
-            c.setAutoCommit(false);
-            try {
-                T result = work.run(c);
-                c.commit();
-                return result;
-            } catch (SQLException | JsonProcessingException | RuntimeException e) {
-                c.rollback();
-                throw e;
-            }
-        } catch (SQLException | JsonProcessingException e) {
-            throw new StoreException("database operation failed: " + e.getMessage(), e);
-        }
+    private <T> T inTransaction(Transactions.Work<T> work) {
+        return Transactions.run(dataSource, work);
     }
 }
