@@ -21,21 +21,21 @@ public record AppConfig(int port, String host, Path dataDir, String dbUrl, Strin
 
     /** Configuration from environment variables, falling back to the defaults in {@link ConfigKey}. */
     public static AppConfig fromEnv(Map<String, String> env) {
-        Path dataDir = Path.of(value(env, ConfigKey.DATA_DIR)).toAbsolutePath().normalize();
-        String dbUrl = value(env, ConfigKey.DB_URL);
+        Path dataDir = Path.of(ConfigKey.DATA_DIR.valueIn(env)).toAbsolutePath().normalize();
+        String dbUrl = ConfigKey.DB_URL.valueIn(env);
         if (dbUrl.isBlank()) {
             dbUrl = h2FileUrl(dataDir);
         }
         return new AppConfig(
                 parseInt(env, ConfigKey.PORT),
-                value(env, ConfigKey.HOST),
+                ConfigKey.HOST.valueIn(env),
                 dataDir,
                 dbUrl,
-                value(env, ConfigKey.DB_USER),
-                value(env, ConfigKey.DB_PASSWORD),
-                Boolean.parseBoolean(value(env, ConfigKey.DEMO)),
-                Double.parseDouble(value(env, ConfigKey.MAX_SNAP_KM)),
-                Long.parseLong(value(env, ConfigKey.IMPORT_MAX_BYTES)));
+                ConfigKey.DB_USER.valueIn(env),
+                ConfigKey.DB_PASSWORD.valueIn(env),
+                Boolean.parseBoolean(ConfigKey.DEMO.valueIn(env)),
+                Double.parseDouble(ConfigKey.MAX_SNAP_KM.valueIn(env)),
+                Long.parseLong(ConfigKey.IMPORT_MAX_BYTES.valueIn(env)));
     }
 
     /** Defaults only, with the given data directory and port (for tests and tools). */
@@ -55,13 +55,8 @@ public record AppConfig(int port, String host, Path dataDir, String dbUrl, Strin
                 + ";DB_CLOSE_ON_EXIT=FALSE;WRITE_DELAY=0";
     }
 
-    private static String value(Map<String, String> env, ConfigKey key) {
-        String v = env.get(key.envVar());
-        return v == null || v.isBlank() ? key.defaultValue() : v.trim();
-    }
-
     private static int parseInt(Map<String, String> env, ConfigKey key) {
-        String v = value(env, key);
+        String v = key.valueIn(env);
         try {
             return Integer.parseInt(v);
         } catch (NumberFormatException e) {

@@ -1,5 +1,7 @@
 package whereabouts.config;
 
+import java.util.Map;
+
 /**
  * Every configuration key, in one place, with its default. Each key is read from the environment variable
  * {@link #envVar()}; an unset or blank variable means the default. README.md mirrors this table.
@@ -44,5 +46,11 @@ public enum ConfigKey {
 
     public String description() {
         return description;
+    }
+
+    /** This key's value in {@code env} (trimmed), or its default when it is missing or blank. */
+    public String valueIn(Map<String, String> env) {
+        String v = env.get(envVar);
+        return v == null || v.isBlank() ? defaultValue : v.trim();
     }
 }

@@ -29,12 +29,12 @@ public record SecurityConfig(boolean auth, boolean publicRead, URI publicUrl, in
     }
 
     public static SecurityConfig fromEnv(Map<String, String> env) {
-        String auth = value(env, ConfigKey.AUTH).toLowerCase(Locale.ROOT);
+        String auth = ConfigKey.AUTH.valueIn(env).toLowerCase(Locale.ROOT);
         if (!auth.equals("on") && !auth.equals("off")) {
             throw new IllegalArgumentException(ConfigKey.AUTH.envVar() + " must be on or off, got '" + auth + "'");
         }
-        return new SecurityConfig(auth.equals("on"), Boolean.parseBoolean(value(env, ConfigKey.PUBLIC_READ)),
-                publicUrl(value(env, ConfigKey.PUBLIC_URL)), positive(env, ConfigKey.WRITES_PER_MINUTE),
+        return new SecurityConfig(auth.equals("on"), Boolean.parseBoolean(ConfigKey.PUBLIC_READ.valueIn(env)),
+                publicUrl(ConfigKey.PUBLIC_URL.valueIn(env)), positive(env, ConfigKey.WRITES_PER_MINUTE),
                 positive(env, ConfigKey.SIGN_IN_FAILURES_PER_HOUR));
     }
 
@@ -91,13 +91,8 @@ public record SecurityConfig(boolean auth, boolean publicRead, URI publicUrl, in
         }
     }
 
-    private static String value(Map<String, String> env, ConfigKey key) {
-        String v = env.get(key.envVar());
-        return v == null || v.isBlank() ? key.defaultValue() : v.trim();
-    }
-
     private static int positive(Map<String, String> env, ConfigKey key) {
-        String v = value(env, key);
+        String v = key.valueIn(env);
         try {
             int n = Integer.parseInt(v);
             if (n < 1) {
