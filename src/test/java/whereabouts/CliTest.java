@@ -2,10 +2,6 @@ package whereabouts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
@@ -23,17 +19,8 @@ class CliTest {
     @TempDir
     Path dataDir;
 
-    private record Run(int code, String out, String err) {
-    }
-
-    private Run run(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
-        return new Run(code, out.toString(StandardCharsets.UTF_8), err.toString(StandardCharsets.UTF_8));
+    private CliRun run(String stdin, String... args) {
+        return CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), stdin, args);
     }
 
     private List<String> column(String sql) throws Exception {
@@ -50,21 +37,21 @@ class CliTest {
 
     @Test
     void userAddReadsThePasswordFromStdinAndStoresOnlyABcryptHash() throws Exception {
-        Run r = run("a long enough password\n", "user", "add", "alice", "--role", "admin");
+        CliRun r = run("a long enough password\n", "user", "add", "alice", "--role", "admin");
         assertThat(r.code()).as(r.err()).isZero();
         assertThat(r.out().trim()).isEqualTo("Added user alice (admin).");
         assertThat(column("SELECT password_hash FROM app_user")).singleElement().asString().startsWith("$2a$10$")
                 .doesNotContain("a long enough password");
         assertThat(column("SELECT role FROM app_user")).containsExactly("admin");
 
-        Run again = run("another long password\n", "user", "add", "alice", "--role", "editor");
+        CliRun again = run("another long password\n", "user", "add", "alice", "--role", "editor");
         assertThat(again.out().trim()).isEqualTo("Updated user alice (editor).");
         assertThat(column("SELECT role FROM app_user")).containsExactly("editor");
     }
 
     @Test
     void tokenCreatePrintsTheTokenOnceOnTheLastLineAndStoresOnlyItsHash() throws Exception {
-        Run r = run("", "token", "create", "ingest-bot", "--role", "editor");
+        CliRun r = run("", "token", "create", "ingest-bot", "--role", "editor");
         assertThat(r.code()).as(r.err()).isZero();
         String[] lines = r.out().trim().split("\n");
         String token = lines[lines.length - 1];

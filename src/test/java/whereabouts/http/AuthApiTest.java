@@ -2,12 +2,8 @@ package whereabouts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.URI;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +12,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import whereabouts.Cli;
+import whereabouts.CliRun;
 import whereabouts.config.SecurityConfig;
 
 /** WHEREABOUTS_AUTH=on: users and tokens made with the command line, sessions, roles, authorship, limits. */
@@ -42,14 +38,9 @@ class AuthApiTest {
 
     /** Runs the command line on the server's database (same WHEREABOUTS_* environment); returns its output. */
     private String cli(String stdin, String... args) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream();
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()),
-                new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)), null,
-                new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of(args));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
-        return out.toString(StandardCharsets.UTF_8).trim();
+        CliRun r = CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), stdin, args);
+        assertThat(r.code()).as(r.err()).isZero();
+        return r.out().trim();
     }
 
     private TestServer.Reply signIn(String name, String password) {
@@ -263,10 +254,8 @@ class AuthApiTest {
         SecurityConfig https = SecurityConfig.defaults().withAuth(true, false)
                 .withPublicUrl(URI.create("https://map.example.org"));
         try (TestServer proxied = TestServer.start(dir, false, https)) {
-            new Cli(Map.of("WHEREABOUTS_DATA_DIR", dir.toString()),
-                    new ByteArrayInputStream("secret password\n".getBytes(StandardCharsets.UTF_8)), null,
-                    new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
-                    .run(List.of("user", "add", "bob", "--role", "editor"));
+            CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dir.toString()), "secret password\n",
+                    "user", "add", "bob", "--role", "editor");
             TestServer.Reply ok = proxied.postJson("/api/session", Map.of("name", "bob", "password", "secret password"));
             assertThat(ok.header("Set-Cookie")).contains("Secure").contains("HttpOnly");
         }

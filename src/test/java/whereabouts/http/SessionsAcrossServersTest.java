@@ -2,18 +2,13 @@ package whereabouts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
 import java.net.http.HttpRequest;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import whereabouts.Cli;
+import whereabouts.CliRun;
 import whereabouts.config.AppConfig;
 import whereabouts.config.SecurityConfig;
 import whereabouts.store.TestDatabases;
@@ -65,12 +60,8 @@ class SessionsAcrossServersTest {
     }
 
     private static void addEditor(Map<String, String> env) {
-        ByteArrayOutputStream err = new ByteArrayOutputStream();
-        int code = new Cli(env, new ByteArrayInputStream((PASSWORD + "\n").getBytes(StandardCharsets.UTF_8)), null,
-                new PrintStream(new ByteArrayOutputStream(), true, StandardCharsets.UTF_8),
-                new PrintStream(err, true, StandardCharsets.UTF_8))
-                .run(List.of("user", "add", "alice", "--role", "editor"));
-        assertThat(code).as(err.toString(StandardCharsets.UTF_8)).isZero();
+        CliRun r = CliRun.run(env, PASSWORD + "\n", "user", "add", "alice", "--role", "editor");
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
     private static String signIn(TestServer server) {

@@ -2,17 +2,12 @@ package whereabouts.web;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.ByteArrayOutputStream;
-import java.io.PrintStream;
-import java.nio.charset.StandardCharsets;
-import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.openqa.selenium.By;
 import org.openqa.selenium.WebElement;
-import whereabouts.Cli;
+import whereabouts.CliRun;
 import whereabouts.config.SecurityConfig;
 
 /** The map page of a server with sign-in on: the sign-in form, the signed-in name, controls by role. */
@@ -30,11 +25,9 @@ class SignInBrowserTest extends BrowserTestBase {
     }
 
     private void addUser(String name, String role, String password) {
-        int code = new Cli(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()),
-                new ByteArrayInputStream((password + "\n").getBytes(StandardCharsets.UTF_8)), null,
-                new PrintStream(new ByteArrayOutputStream()), new PrintStream(new ByteArrayOutputStream()))
-                .run(List.of("user", "add", name, "--role", role));
-        assertThat(code).isZero();
+        CliRun r = CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), password + "\n",
+                "user", "add", name, "--role", role);
+        assertThat(r.code()).as(r.err()).isZero();
     }
 
     private WebElement byId(String id) {
