@@ -68,12 +68,12 @@ class TrajectoryCacheTest {
     }
 
     @Test
-    void aChangeIsFollowedByABackgroundRebuild() throws InterruptedException {
+    void aChangeIsFollowedByABackgroundRebuild() {
         report("2023-09-10T15:00+09:00", 39.03385, 125.75432);
         report("2023-09-12T06:00+10:00", 42.42387, 130.65156);
         long deadline = System.nanoTime() + java.util.concurrent.TimeUnit.SECONDS.toNanos(10);
         while (!trajectories.isReady(trackId) && System.nanoTime() < deadline) {
-            Thread.sleep(50);
+            Thread.yield(); // polls the condition, leaving the core to the warm-up thread
         }
         assertThat(trajectories.isReady(trackId)).as("rebuilt without being asked").isTrue();
         assertThat(trajectories.trajectory(trackId).legs()).hasSize(1);
