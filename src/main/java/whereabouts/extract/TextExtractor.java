@@ -86,9 +86,11 @@ public final class TextExtractor {
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
             List<PlaceMention> found = places.find(sentence, s.start(), near);
-            if (found.isEmpty() && s.paragraph() == lastPlaceParagraph && !times.find(sentence, s.start()).isEmpty()) {
-                PlaceMention there = places.there(sentence, s.start(), lastPlace); // "it stayed there until …"
-                found = there == null ? found : List.of(there);
+            List<TimeMention> mentions = null; // read once, when a sentence may give a draft
+            if (found.isEmpty() && s.paragraph() == lastPlaceParagraph) {
+                mentions = times.find(sentence, s.start());
+                PlaceMention there = mentions.isEmpty() ? null : places.there(sentence, s.start(), lastPlace);
+                found = there == null ? found : List.of(there); // "it stayed there until …"
             }
             if (!found.isEmpty()) {
                 lastPlace = found.get(found.size() - 1);
@@ -114,7 +116,9 @@ public final class TextExtractor {
             if (found.isEmpty() || credits.isEmpty()) {
                 continue;
             }
-            List<TimeMention> mentions = times.find(sentence, s.start());
+            if (mentions == null) {
+                mentions = times.find(sentence, s.start());
+            }
             for (PlaceMention p : found) {
                 if (!historical(sentence, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
                     readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));

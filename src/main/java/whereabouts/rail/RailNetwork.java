@@ -231,12 +231,13 @@ public final class RailNetwork {
         double radiusLon = Math.min(180.0, best.distanceMeters() / (111_320.0 * cos) * 1.01 + 1e-9);
         Envelope around = new Envelope(p.lon() - radiusLon, p.lon() + radiusLon, p.lat() - radiusLat,
                 p.lat() + radiusLat);
+        double[] metersPerDegree = metersPerDegree(p.lat()); // of longitude, of latitude, at p
         for (Object item : segments.query(around)) {
             int edge = (Integer) item;
             // within 100 km a local planar estimate is within 2 % of the geodesic distance: skip the segments it
             // puts clearly farther than the best so far, measure the rest on the ellipsoid
             if (edge == best.edge() || (best.distanceMeters() < PLANAR_RANGE_METERS
-                    && planarMeters(p, edge) * 0.98 > best.distanceMeters())) {
+                    && planar(p, edge, metersPerDegree[0], metersPerDegree[1]) * 0.98 > best.distanceMeters())) {
                 continue;
             }
             RailSnap s = project(p, edge);
@@ -253,15 +254,14 @@ public final class RailNetwork {
     }
 
     /**
-     * Distance from {@code p} to segment {@code edge} in metres on the plane tangent at {@code p} (metres per degree
-     * of the WGS84 ellipsoid at that latitude): close to the geodesic distance for short distances, and cheap.
+     * Metres per degree of longitude and of latitude on the WGS84 ellipsoid at {@code lat}: with them, distances
+     * near that latitude are measured on the tangent plane, close to the geodesic distance over short distances.
      */
-    private double planarMeters(LatLon p, int edge) {
-        double phi = Math.toRadians(p.lat());
+    private static double[] metersPerDegree(double lat) {
+        double phi = Math.toRadians(lat);
         double w = Math.sqrt(1 - WGS84_E2 * Math.sin(phi) * Math.sin(phi));
-        double metersPerDegreeLat = Math.toRadians(WGS84_A * (1 - WGS84_E2) / (w * w * w));
-        double metersPerDegreeLon = Math.toRadians(WGS84_A / w * Math.cos(phi));
-        return planar(p, edge, metersPerDegreeLon, metersPerDegreeLat);
+        return new double[] {Math.toRadians(WGS84_A / w * Math.cos(phi)),
+                Math.toRadians(WGS84_A * (1 - WGS84_E2) / (w * w * w))};
     }
 
     /** Point-to-segment distance with longitude scaled by {@code xScale} and latitude by {@code yScale}. */
