@@ -122,6 +122,9 @@ public final class ChQuery {
                 best = through;
                 meet = u;
             }
+            if (stalled(side, u, d)) {
+                continue;
+            }
             for (int i = ch.upStart(u), end = ch.upEnd(u); i < end; i++) {
                 int v = ch.upNode(i);
                 double c = d + ch.upWeight(i);
@@ -131,6 +134,19 @@ public final class ChQuery {
             }
         }
         return meet < 0 ? null : unpack(f, b, meet);
+    }
+
+    /**
+     * Stall on demand: when a higher-ranked neighbour already reached by this side offers a shorter way to
+     * {@code u}, no shortest path climbs through {@code u} from here, so its edges need not be relaxed.
+     */
+    private boolean stalled(Side side, int u, double d) {
+        for (int i = ch.upStart(u), end = ch.upEnd(u); i < end; i++) {
+            if (side.cost[ch.upNode(i)] + ch.upWeight(i) < d) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private Path unpack(Side f, Side b, int meet) {
