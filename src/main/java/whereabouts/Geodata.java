@@ -20,9 +20,16 @@ import whereabouts.service.StationPlaces;
 public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures,
                       Gazetteer places) {
     public static Geodata loadDefault() {
-        RailNetwork rail = RailNetwork.fromClasspath();
-        Gazetteer places = Gazetteer.loadDefault();
-        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.shipped(rail), places);
+        return loadDefault(new StartupSteps());
+    }
+
+    /** {@link #loadDefault()}, timing each step into {@code steps}. */
+    public static Geodata loadDefault(StartupSteps steps) {
+        RailNetwork rail = steps.time("rail network", RailNetwork::fromClasspath);
+        Gazetteer places = steps.time("gazetteer", Gazetteer::loadDefault);
+        Gazetteer withStations = steps.time("stations", () -> StationPlaces.withStations(places, rail));
+        return new Geodata(withStations, rail, steps.time("rail features", () -> RailNetworkFeatures.shipped(rail)),
+                places);
     }
 
     /**
