@@ -8,6 +8,7 @@ import java.util.Map;
 import java.util.Random;
 import whereabouts.gazetteer.Candidate;
 import whereabouts.gazetteer.Gazetteer;
+import whereabouts.gazetteer.GazetteerFile;
 import whereabouts.gazetteer.GeocodeQuery;
 import whereabouts.gazetteer.Place;
 
@@ -18,8 +19,10 @@ import whereabouts.gazetteer.Place;
  * latency percentiles, and every failure, so that they can be read.
  *
  * <pre>
- * java -cp bench/target/benchmarks.jar whereabouts.bench.GeocodeQualityBenchmark [misspellings=500] [printFailures=60]
+ * java -cp bench/target/benchmarks.jar whereabouts.bench.GeocodeQualityBenchmark [misspellings=500] [printFailures=60] [base.bin]
  * </pre>
+ * With a third argument, the places are read from that prepared file ({@link GazetteerFile}, written from
+ * {@link Gazetteer#loadDefault()} the first time): the same places, without the slow build from TSV at every run.
  */
 public final class GeocodeQualityBenchmark {
     private GeocodeQualityBenchmark() {
@@ -29,7 +32,7 @@ public final class GeocodeQualityBenchmark {
         int count = args.length > 0 ? Integer.parseInt(args[0]) : 500;
         int print = args.length > 1 ? Integer.parseInt(args[1]) : 60;
         long t0 = System.nanoTime();
-        Gazetteer gazetteer = Gazetteer.loadDefault();
+        Gazetteer gazetteer = args.length > 2 ? cached(java.nio.file.Path.of(args[2])) : Gazetteer.loadDefault();
         List<Place> places = gazetteer.places();
         System.out.printf(Locale.ROOT, "%,d places, loaded in %.1f s%n", places.size(), (System.nanoTime() - t0) / 1e9);
         Map<Place, Integer> indexOf = new IdentityHashMap<>();
@@ -77,6 +80,19 @@ public final class GeocodeQualityBenchmark {
                 SideBySideBenchmark.percentileMs(nanos, 100));
         System.out.println(failures.size() + " failures (wrong name, or wrong place where the right spelling finds it):");
         failures.stream().limit(print).forEach(f -> System.out.println("  " + f));
+    }
+
+    private static Gazetteer cached(java.nio.file.Path file) {
+        try {
+            if (!java.nio.file.Files.exists(file)) {
+                try (java.io.OutputStream out = java.nio.file.Files.newOutputStream(file)) {
+                    GazetteerFile.write(Gazetteer.loadDefault(), out);
+                }
+            }
+            return GazetteerFile.read(java.nio.file.Files.newInputStream(file));
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
     }
 
     private static boolean hasName(Place place, String name) {
