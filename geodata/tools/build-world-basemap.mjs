@@ -67,8 +67,9 @@ function clean(geometry, decimals) {
   }
 }
 
+/** Provenance as foreign members: RFC 7946 (7.1) forbids "properties" on a FeatureCollection. */
 function collection(features, source, processing) {
-  return { type: 'FeatureCollection', properties: { source, processing }, features };
+  return { type: 'FeatureCollection', source, processing, features };
 }
 
 function write(name, fc) {
