@@ -68,8 +68,23 @@ function clean(geometry, decimals) {
 }
 
 /** Provenance as foreign members: RFC 7946 (7.1) forbids "properties" on a FeatureCollection. */
+/**
+ * One feature per polygon or line: Leaflet's canvas skips a feature whose bounds are off screen, so one world-sized
+ * MultiPolygon would be projected and drawn in full on every pan.
+ */
+function explode(features) {
+  const out = [];
+  for (const f of features) {
+    const g = f.geometry;
+    const single = { MultiPolygon: 'Polygon', MultiLineString: 'LineString' }[g.type];
+    if (!single) out.push(f);
+    else for (const c of g.coordinates) out.push({ type: 'Feature', properties: f.properties, geometry: { type: single, coordinates: c } });
+  }
+  return out;
+}
+
 function collection(features, source, processing) {
-  return { type: 'FeatureCollection', source, processing, features };
+  return { type: 'FeatureCollection', source, processing, features: explode(features) };
 }
 
 function write(name, fc) {

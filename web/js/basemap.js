@@ -19,8 +19,8 @@ const WATER_COLOR = '#cfe0ea';
 const STYLES = {
   land: { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
   lakes: { color: '#8fb3c6', weight: 0.5, fillColor: WATER_COLOR, fillOpacity: 1 },
-  rivers: { color: '#8fb3c6', weight: 1, fill: false },
-  borders: { color: '#9a8f80', weight: 0.8, dashArray: '3 2', fill: false },
+  rivers: { color: '#7fa9c2', weight: 1.2, fill: false },
+  borders: { color: '#8a7d6b', weight: 1, dashArray: '4 3', fill: false },
   detail: { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
   detailWater: { stroke: false, fillColor: WATER_COLOR, fillOpacity: 1 },
 };
