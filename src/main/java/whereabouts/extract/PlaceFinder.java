@@ -116,7 +116,7 @@ final class PlaceFinder {
                 continue;
             }
             String before = sentence.substring(Math.max(0, w[0] - 80), w[0]);
-            boolean continues = previous != null && LIST_GAP.matcher(sentence.substring(previousEnd, w[0])).matches();
+            boolean continues = previous != null && LIST_GAP.matcher(sentence).region(previousEnd, w[0]).matches();
             Cue cue = script == Character.UnicodeScript.CYRILLIC ? cyrillicCue(before) : latinCue(before);
             if (cue == null && !continues) {
                 continue;
@@ -127,7 +127,7 @@ final class PlaceFinder {
             }
             int endLocal = found.end() - base;
             if (found.candidate() == null || metonym(sentence, endLocal)
-                    || RIVER_AFTER.matcher(sentence.substring(endLocal)).find()
+                    || RIVER_AFTER.matcher(sentence).region(endLocal, sentence.length()).find()
                     || (cue != null && cue.offsetKm > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
                 previous = null;
                 i = lastWordBefore(words, endLocal);
@@ -345,8 +345,8 @@ final class PlaceFinder {
     }
 
     private static boolean metonym(String s, int end) {
-        String after = s.substring(end);
-        return after.startsWith("'s") || after.startsWith("’s") || SPEECH_AFTER.matcher(after).find();
+        return s.startsWith("'s", end) || s.startsWith("’s", end)
+                || SPEECH_AFTER.matcher(s).region(end, s.length()).find();
     }
 
     private static String clauseBefore(String s, int at) {
@@ -354,11 +354,18 @@ final class PlaceFinder {
         return s.substring(Math.max(0, from), at);
     }
 
+    /** The last word ending at or before {@code end} (words are in text order): a binary search, not a walk from the start. */
     private static int lastWordBefore(List<int[]> words, int end) {
-        int k = 0;
-        while (k < words.size() && words.get(k)[1] <= end) {
-            k++;
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid)[1] <= end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return k - 1;
+        return lo - 1;
     }
 }
