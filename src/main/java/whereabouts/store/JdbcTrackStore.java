@@ -8,31 +8,21 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.sql.Types;
 import java.time.Instant;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
-import java.time.temporal.ChronoUnit;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.geo.BoundingBox;
-import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
-import whereabouts.track.Confidence;
-import whereabouts.track.ResolvedPlace;
 import whereabouts.track.Sighting;
-import whereabouts.track.SightingKind;
 import whereabouts.track.SightingRevision;
 import whereabouts.track.Track;
 import whereabouts.track.TrackDraft;
 import whereabouts.track.TrackRevision;
-import whereabouts.track.TravelMode;
 
 /** {@link TrackStore} over JDBC with portable SQL (H2 by default; PostgreSQL later). */
 public final class JdbcTrackStore implements TrackStore {
@@ -158,21 +148,7 @@ public final class JdbcTrackStore implements TrackStore {
 
     @Override
     public List<TrackRevision> trackHistory(long trackId) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT revision, action, recorded_at, snapshot, author"
-                    + " FROM track_revision WHERE track_id = ? ORDER BY revision")) {
-                ps.setLong(1, trackId);
-                List<TrackRevision> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(new TrackRevision(rs.getInt(1), rs.getString(2),
-                                rs.getObject(3, OffsetDateTime.class).toInstant(),
-                                json.readValue(rs.getString(4), Track.class), rs.getString(5)));
-                    }
-                }
-                return out;
-            }
-        });
+        return inTransaction(c -> revisions.trackHistory(c, trackId));
     }
 
     @Override
@@ -226,56 +202,17 @@ public final class JdbcTrackStore implements TrackStore {
 
     @Override
     public long countSightings(long trackId) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement(
-                    "SELECT COUNT(*) FROM sighting WHERE track_id = ? AND deleted_at IS NULL")) {
-                ps.setLong(1, trackId);
-                try (ResultSet rs = ps.executeQuery()) {
-                    rs.next();
-                    return rs.getLong(1);
-                }
-            }
-        });
+        return inTransaction(c -> SightingQueries.countSightings(c, trackId));
     }
 
     @Override
     public List<Sighting> listSightingsAfter(long trackId, long afterEpochMs, long afterId, int limit) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SightingRows.COLUMNS + " FROM sighting"
-                    + " WHERE track_id = ? AND deleted_at IS NULL"
-                    + " AND observed_epoch_ms >= ? AND (observed_epoch_ms > ? OR id > ?)"
-                    + " ORDER BY track_id, observed_epoch_ms, id LIMIT ?")) { // the order of an index (V4)
-                ps.setLong(1, trackId);
-                ps.setLong(2, afterEpochMs);
-                ps.setLong(3, afterEpochMs);
-                ps.setLong(4, afterId);
-                ps.setInt(5, limit);
-                List<Sighting> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(SightingRows.read(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return inTransaction(c -> SightingQueries.listSightingsAfter(c, trackId, afterEpochMs, afterId, limit));
     }
 
     @Override
     public List<Sighting> listSightings(long trackId) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT " + SightingRows.COLUMNS + " FROM sighting"
-                    + " WHERE track_id = ? AND deleted_at IS NULL ORDER BY observed_epoch_ms, id")) {
-                ps.setLong(1, trackId);
-                List<Sighting> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(SightingRows.read(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return inTransaction(c -> SightingQueries.listSightings(c, trackId));
     }
 
     @Override
@@ -332,54 +269,12 @@ public final class JdbcTrackStore implements TrackStore {
 
     @Override
     public List<SightingRevision> sightingHistory(long trackId, long sightingId) {
-        return inTransaction(c -> {
-            try (PreparedStatement ps = c.prepareStatement("SELECT r.revision, r.action, r.recorded_at, r.snapshot, r.author"
-                    + " FROM sighting_revision r JOIN sighting s ON s.id = r.sighting_id"
-                    + " WHERE s.track_id = ? AND r.sighting_id = ? ORDER BY r.revision")) {
-                ps.setLong(1, trackId);
-                ps.setLong(2, sightingId);
-                List<SightingRevision> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        Sighting snapshot = json.readValue(rs.getString(4), Sighting.class);
-                        out.add(new SightingRevision(rs.getInt(1), rs.getString(2),
-                                rs.getObject(3, OffsetDateTime.class).toInstant(), snapshot, rs.getString(5)));
-                    }
-                }
-                return out;
-            }
-        });
+        return inTransaction(c -> SightingQueries.sightingHistory(c, json, trackId, sightingId));
     }
 
     @Override
     public List<Sighting> sightingsIn(BoundingBox box, Instant from, Instant to, int limit) {
-        return inTransaction(c -> {
-            Dialect dialect = Dialect.of(c);
-            Dialect boxTest = dialect.indexable(box) ? dialect : Dialect.H2;
-            String sql = "SELECT " + SightingRows.COLUMNS_OF_S
-                    + " FROM sighting s JOIN track t ON t.id = s.track_id"
-                    + " WHERE s.deleted_at IS NULL AND t.deleted_at IS NULL AND " + boxTest.boxCondition()
-                    + (from == null ? "" : " AND s.observed_epoch_ms >= ?")
-                    + (to == null ? "" : " AND s.observed_epoch_ms <= ?")
-                    + " ORDER BY s.observed_epoch_ms, s.id LIMIT ?";
-            try (PreparedStatement ps = c.prepareStatement(sql)) {
-                int i = boxTest.bindBox(ps, 1, box);
-                if (from != null) {
-                    ps.setLong(i++, from.toEpochMilli());
-                }
-                if (to != null) {
-                    ps.setLong(i++, to.toEpochMilli());
-                }
-                ps.setInt(i, limit);
-                List<Sighting> out = new ArrayList<>();
-                try (ResultSet rs = ps.executeQuery()) {
-                    while (rs.next()) {
-                        out.add(SightingRows.read(rs));
-                    }
-                }
-                return out;
-            }
-        });
+        return inTransaction(c -> SightingQueries.sightingsIn(c, box, from, to, limit));
     }
 
     /**

@@ -5,7 +5,13 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
+import java.io.IOException;
+import java.sql.ResultSet;
 import java.time.Instant;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.List;
+import whereabouts.track.TrackRevision;
 import whereabouts.json.Json;
 import whereabouts.track.Sighting;
 import whereabouts.track.Track;
@@ -44,6 +50,23 @@ final class RevisionLog {
             return json.writeValueAsString(o);
         } catch (JsonProcessingException e) {
             throw new StoreException("could not serialise a revision snapshot", e);
+        }
+    }
+
+    /** Every revision of a track, oldest first. */
+    List<TrackRevision> trackHistory(Connection c, long trackId) throws SQLException, IOException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT revision, action, recorded_at, snapshot, author"
+                + " FROM track_revision WHERE track_id = ? ORDER BY revision")) {
+            ps.setLong(1, trackId);
+            List<TrackRevision> out = new ArrayList<>();
+            try (ResultSet rs = ps.executeQuery()) {
+                while (rs.next()) {
+                    out.add(new TrackRevision(rs.getInt(1), rs.getString(2),
+                            rs.getObject(3, OffsetDateTime.class).toInstant(),
+                            json.readValue(rs.getString(4), Track.class), rs.getString(5)));
+                }
+            }
+            return out;
         }
     }
 }
