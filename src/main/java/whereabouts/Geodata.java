@@ -1,11 +1,17 @@
 package whereabouts;
 
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import whereabouts.gazetteer.Gazetteer;
+import whereabouts.network.Profile;
+import whereabouts.network.sea.MarnetSource;
 import whereabouts.rail.RailNetwork;
 import whereabouts.rail.RailNetworkSource;
+import whereabouts.rail.Router;
 import whereabouts.service.RailNetworkFeatures;
 import whereabouts.service.StationPlaces;
+import whereabouts.track.TravelMode;
 
 /**
  * The immutable reference data the server reads at start: gazetteer (with the rail network's stations as places)
@@ -16,13 +22,17 @@ import whereabouts.service.StationPlaces;
  * @param railNetwork  the rail network in use
  * @param railFeatures the rail network in use as GeoJSON
  * @param places       the places without any network's stations (to add another network's stations to)
+ * @param seaNetwork   the MARNET shipping lanes (shipped)
+ * @param roadNetwork  the road network imported with {@code import-network --mode road}, or null (road legs are
+ *                     then geodesic)
  */
 public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures,
-                      Gazetteer places) {
+                      Gazetteer places, RailNetwork seaNetwork, RailNetwork roadNetwork) {
     public static Geodata loadDefault() {
         RailNetwork rail = RailNetwork.fromClasspath();
         Gazetteer places = Gazetteer.loadDefault();
-        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.shipped(rail), places);
+        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.shipped(rail), places,
+                MarnetSource.fromClasspath(), null);
     }
 
     /**
@@ -36,6 +46,23 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
         Path railDir = RailNetworkSource.railDirectory(dataDir);
         RailNetwork rail = RailNetworkSource.fromDirectory(railDir);
         return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.imported(rail, railDir),
-                places);
+                places, seaNetwork, roadNetwork);
+    }
+
+    /**
+     * A router per mode that has a network: rail ({@code rail}, with its configured snap limit), sea (MARNET) and,
+     * once imported, road. Air has none: its legs are geodesics.
+     */
+    public Map<TravelMode, Router> routers(whereabouts.rail.Router rail) {
+        Map<TravelMode, Router> byMode =
+                new EnumMap<>(TravelMode.class);
+        byMode.put(TravelMode.RAIL, rail);
+        byMode.put(TravelMode.SEA,
+                new Router(seaNetwork, Profile.SEA));
+        if (roadNetwork != null) {
+            byMode.put(TravelMode.ROAD,
+                    new Router(roadNetwork, Profile.ROAD));
+        }
+        return byMode;
     }
 }

@@ -27,7 +27,7 @@ import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
 import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
-import whereabouts.service.RailLegRouter;
+import whereabouts.service.ModeLegRouter;
 import whereabouts.service.RouteService;
 import whereabouts.service.SharedChanges;
 import whereabouts.service.TrackService;
@@ -86,16 +86,17 @@ public final class Server implements AutoCloseable {
             shared = SharedChanges.connect(changes, store); // other servers on the same PostgreSQL
             Gazetteer gazetteer = geodata.gazetteer();
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
+            java.util.Map<whereabouts.track.TravelMode, Router> byMode = geodata.routers(router);
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
             TrackService tracks = new TrackService(store, resolver, changes);
             if (config.demo()) { // servers started together on one database load it once
                 store.exclusively("demo", () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks()));
             }
             TrajectoryService trajectories = new TrajectoryService(tracks,
-                    new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
+                    new TrajectoryBuilder(new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()))),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
-                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
+                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), byMode),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),

@@ -104,8 +104,10 @@ public final class RailNetwork {
             edgeBorder[i] = e.border();
             degree[e.a()]++;
             degree[e.b()]++;
-            Envelope env = new Envelope(nodeLon[e.a()], nodeLon[e.b()], nodeLat[e.a()], nodeLat[e.b()]);
-            segments.insert(env, i);
+            if (e.drawnMeters() > 0) { // a zero-length joint (MARNET's antimeridian) is never the nearest segment
+                Envelope env = new Envelope(nodeLon[e.a()], nodeLon[e.b()], nodeLat[e.a()], nodeLat[e.b()]);
+                segments.insert(env, i);
+            }
         }
         minMeasureRatio = minRatio;
         adjStart = new int[n + 1];

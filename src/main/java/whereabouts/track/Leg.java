@@ -1,7 +1,7 @@
 package whereabouts.track;
 
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * The path between two consecutive reports of kind {@code sighting}, as routed in the track's mode.

@@ -3,7 +3,7 @@ package whereabouts.track;
 import java.time.Instant;
 import java.util.List;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * Estimates where the subject of a {@link Trajectory} is at an instant.

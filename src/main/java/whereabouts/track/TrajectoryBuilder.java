@@ -6,7 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * Builds a {@link Trajectory} from a track and its reports: the reports of kind {@code sighting} in time order
