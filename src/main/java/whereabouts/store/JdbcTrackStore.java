@@ -38,7 +38,7 @@ public final class JdbcTrackStore implements TrackStore {
     private static final String SIGHTING_COLUMNS = "id, track_id, revision, observed_at, time_uncertainty_min, place,"
             + " lat, lon, resolved_geoname_id, resolved_name, resolved_country, resolved_timezone,"
             + " location_description, location_uncertainty_km, source, source_url, confidence, kind, notes,"
-            + " recorded_at";
+            + " recorded_at, arrived_by";
     /** The same columns qualified with the alias {@code s}, for joins. */
     private static final String SIGHTING_COLUMNS_OF_S = SIGHTING_COLUMNS.replaceAll("(^|, ?)(\\w)", "$1s.$2");
     private static final String TRACK_COLUMNS = "id, name, description, mode, max_speed_kmh, created_at";
@@ -196,8 +196,8 @@ public final class JdbcTrackStore implements TrackStore {
                 "INSERT INTO sighting (track_id, revision, observed_at, observed_epoch_ms, time_uncertainty_min,"
                         + " place, lat, lon, resolved_geoname_id, resolved_name, resolved_country,"
                         + " resolved_timezone, location_description, location_uncertainty_km, source, source_url,"
-                        + " confidence, kind, notes, recorded_at)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " confidence, kind, notes, arrived_by, recorded_at)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, s.trackId());
             int i = bindSightingFields(ps, s, 2);
@@ -280,7 +280,7 @@ public final class JdbcTrackStore implements TrackStore {
                     + " observed_epoch_ms = ?, time_uncertainty_min = ?, place = ?, lat = ?, lon = ?,"
                     + " resolved_geoname_id = ?, resolved_name = ?, resolved_country = ?, resolved_timezone = ?,"
                     + " location_description = ?, location_uncertainty_km = ?, source = ?, source_url = ?,"
-                    + " confidence = ?, kind = ?, notes = ?, recorded_at = ? WHERE id = ? AND track_id = ?")) {
+                    + " confidence = ?, kind = ?, notes = ?, arrived_by = ?, recorded_at = ? WHERE id = ? AND track_id = ?")) {
                 ps.setInt(1, current.get().revision() + 1);
                 int i = bindSightingFields(ps, s, 2);
                 ps.setObject(i++, utc(now()));
@@ -476,7 +476,7 @@ public final class JdbcTrackStore implements TrackStore {
         }
     }
 
-    /** Binds observed_at … notes starting at parameter {@code i}; returns the next free parameter index. */
+    /** Binds observed_at … notes, arrived_by starting at parameter {@code i}; returns the next free parameter index. */
     private static int bindSightingFields(PreparedStatement ps, Sighting s, int i) throws SQLException {
         ps.setString(i++, s.observedAt().toString());
         ps.setLong(i++, s.observedAt().toInstant().toEpochMilli());
@@ -503,6 +503,7 @@ public final class JdbcTrackStore implements TrackStore {
         ps.setString(i++, s.confidence().wire());
         ps.setString(i++, s.kind().wire());
         ps.setString(i++, s.notes());
+        ps.setString(i++, s.arrivedBy() == null ? null : s.arrivedBy().wire());
         return i;
     }
 
@@ -517,7 +518,8 @@ public final class JdbcTrackStore implements TrackStore {
                 rs.getString(15), rs.getString(16),
                 Confidence.valueOf(rs.getString(17).toUpperCase(Locale.ROOT)),
                 SightingKind.valueOf(rs.getString(18).toUpperCase(Locale.ROOT)),
-                rs.getString(19), rs.getObject(20, OffsetDateTime.class).toInstant());
+                rs.getString(19), rs.getObject(20, OffsetDateTime.class).toInstant(),
+                rs.getString(21) == null ? null : TravelMode.fromWire(rs.getString(21)));
     }
 
     private void insertSightingRevision(Connection c, Sighting s, String action, String author) throws SQLException {

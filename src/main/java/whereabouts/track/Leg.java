@@ -14,9 +14,11 @@ import whereabouts.network.Route;
  * @param durationHours time between the two reported instants, hours (0 when they are equal)
  * @param speedKmh      implied speed {@code lengthKm / durationHours}, km/h; null when the duration is 0
  * @param flags         implausible / conflict, with the reason
+ * @param mode          how the subject travelled this leg: the later sighting's {@code arrivedBy}, else the
+ *                      track's mode ({@code route.mode()} says what it was routed on: rail, road, sea, geodesic)
  */
 public record Leg(int index, Sighting from, Sighting to, Route route, MeasuredPolyline line, double durationHours,
-                  Double speedKmh, LegFlags flags) {
+                  Double speedKmh, LegFlags flags, TravelMode mode) {
 
     /** Routed length, kilometres. */
     public double lengthKm() {
