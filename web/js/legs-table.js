@@ -1,4 +1,4 @@
-// The small table of legs beside the chart: from, to, by (travel mode), km, hours, km/h (projections: their
+// The small table of legs beside the chart: from, to, km, hours, km/h, by (travel mode) (projections: their
 // typical speed and ETA).
 import { el, replaceChildren } from './dom.js';
 import { placeLabel } from './sightings.js';
@@ -28,11 +28,11 @@ export function renderLegsTable(tbody, sightings, legsCollection) {
     },
     el('td', { text: from ? placeLabel(from) : '?' }),
     el('td', { text: flagged ? `${toText} ⚠` : toText }),
-    el('td', { class: `mode mode-${travelModeOf(p) ?? 'none'}`, text: travelModeOf(p) ?? '—',
-      title: p.routedOn ? `routed on: ${p.routedOn}` : null }),
     el('td', { class: 'num', text: num(p.lengthKm, 0) }),
     el('td', { class: 'num', text: num(hours, 1) }),
-    el('td', { class: 'num', text: `${projection ? '~' : ''}${num(speed, 0)}` }));
+    el('td', { class: 'num', text: `${projection ? '~' : ''}${num(speed, 0)}` }),
+    el('td', { class: `mode mode-${travelModeOf(p) ?? 'none'}`, text: travelModeOf(p) ?? '—',
+      title: p.routedOn ? `routed on: ${p.routedOn}` : null }));
   });
   if (all.length > MAX_ROWS) {
     rows.push(el('tr', { class: 'more' }, el('td', { colspan: 6,
