@@ -5,6 +5,7 @@ import java.util.EnumMap;
 import java.util.Map;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.network.Profile;
+import whereabouts.network.osm.RoadNetworkSource;
 import whereabouts.network.sea.MarnetSource;
 import whereabouts.rail.RailNetwork;
 import whereabouts.rail.RailNetworkSource;
@@ -47,6 +48,15 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
         RailNetwork rail = RailNetworkSource.fromDirectory(railDir);
         return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.imported(rail, railDir),
                 places, seaNetwork, roadNetwork);
+    }
+
+    /** This data with the road network imported into {@code dataDir} (import-network --mode road), if there is one. */
+    public Geodata withImportedRoad(Path dataDir) {
+        if (!RoadNetworkSource.hasImported(dataDir)) {
+            return this;
+        }
+        return new Geodata(gazetteer, railNetwork, railFeatures, places, seaNetwork,
+                RoadNetworkSource.fromDataDir(dataDir));
     }
 
     /**

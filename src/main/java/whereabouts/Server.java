@@ -77,6 +77,7 @@ public final class Server implements AutoCloseable {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
         geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
+        geodata = geodata.withImportedRoad(config.dataDir()); // road legs route on an import-network --mode road
         HikariDataSource dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
         JdbcTrackStore store = new JdbcTrackStore(dataSource);
         SharedChanges shared = null;
