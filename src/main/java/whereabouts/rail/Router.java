@@ -13,8 +13,8 @@ import whereabouts.network.Route;
 /**
  * Routes through waypoints (from, vias…, to, visited in order) along one mode's network (the rail network by
  * default; the same code routes MARNET sea lanes and imported roads, given their {@link Profile}), or along the
- * geodesic.
- * Rail routes are exact shortest paths by measured length (km posts) (A* over the network's arrays, see {@link ShortestPathSearch}).
+ * geodesic. Routes are exact shortest paths by measured length (km posts on rail), on the network's contraction
+ * hierarchy (see {@link ShortestPathSearch}).
  * When an end is farther than {@code maxSnapKm} from the network, or no rail path exists, the result is a
  * geodesic line with mode {@code geodesic} and a {@code reason}. Thread-safe.
  */
