@@ -187,8 +187,8 @@ public final class JdbcTrackStore implements TrackStore {
                 "INSERT INTO sighting (track_id, revision, observed_at, observed_epoch_ms, time_uncertainty_min,"
                         + " place, lat, lon, resolved_geoname_id, resolved_name, resolved_country,"
                         + " resolved_timezone, location_description, location_uncertainty_km, source, source_url,"
-                        + " confidence, kind, notes, recorded_at)"
-                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+                        + " confidence, kind, notes, arrived_by, recorded_at)"
+                        + " VALUES (?, 1, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
                 Statement.RETURN_GENERATED_KEYS)) {
             ps.setLong(1, s.trackId());
             int i = SightingRows.bind(ps, s, 2);
@@ -232,7 +232,7 @@ public final class JdbcTrackStore implements TrackStore {
                     + " observed_epoch_ms = ?, time_uncertainty_min = ?, place = ?, lat = ?, lon = ?,"
                     + " resolved_geoname_id = ?, resolved_name = ?, resolved_country = ?, resolved_timezone = ?,"
                     + " location_description = ?, location_uncertainty_km = ?, source = ?, source_url = ?,"
-                    + " confidence = ?, kind = ?, notes = ?, recorded_at = ? WHERE id = ? AND track_id = ?")) {
+                    + " confidence = ?, kind = ?, notes = ?, arrived_by = ?, recorded_at = ? WHERE id = ? AND track_id = ?")) {
                 ps.setInt(1, current.get().revision() + 1);
                 int i = SightingRows.bind(ps, s, 2);
                 ps.setObject(i++, SqlValues.utc(SqlValues.now()));

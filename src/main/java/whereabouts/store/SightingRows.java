@@ -14,13 +14,14 @@ import whereabouts.track.Confidence;
 import whereabouts.track.ResolvedPlace;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingKind;
+import whereabouts.track.TravelMode;
 
 /** The {@code sighting} table's row: its columns, binding a sighting to them, reading one back, finding one. */
 final class SightingRows {
     static final String COLUMNS = "id, track_id, revision, observed_at, time_uncertainty_min, place,"
             + " lat, lon, resolved_geoname_id, resolved_name, resolved_country, resolved_timezone,"
             + " location_description, location_uncertainty_km, source, source_url, confidence, kind, notes,"
-            + " recorded_at";
+            + " recorded_at, arrived_by";
     /** The same columns qualified with the alias {@code s}, for joins. */
     static final String COLUMNS_OF_S = COLUMNS.replaceAll("(^|, ?)(\\w)", "$1s.$2");
 
@@ -57,7 +58,7 @@ final class SightingRows {
         }
     }
 
-    /** Binds observed_at … notes starting at parameter {@code i}; returns the next free parameter index. */
+    /** Binds observed_at … notes, arrived_by starting at parameter {@code i}; returns the next free parameter index. */
     static int bind(PreparedStatement ps, Sighting s, int i) throws SQLException {
         ps.setString(i++, s.observedAt().toString());
         ps.setLong(i++, s.observedAt().toInstant().toEpochMilli());
@@ -84,6 +85,7 @@ final class SightingRows {
         ps.setString(i++, s.confidence().wire());
         ps.setString(i++, s.kind().wire());
         ps.setString(i++, s.notes());
+        ps.setString(i++, s.arrivedBy() == null ? null : s.arrivedBy().wire());
         return i;
     }
 
@@ -98,6 +100,7 @@ final class SightingRows {
                 rs.getString(15), rs.getString(16),
                 Confidence.valueOf(rs.getString(17).toUpperCase(Locale.ROOT)),
                 SightingKind.valueOf(rs.getString(18).toUpperCase(Locale.ROOT)),
-                rs.getString(19), rs.getObject(20, OffsetDateTime.class).toInstant());
+                rs.getString(19), rs.getObject(20, OffsetDateTime.class).toInstant(),
+                rs.getString(21) == null ? null : TravelMode.fromWire(rs.getString(21)));
     }
 }
