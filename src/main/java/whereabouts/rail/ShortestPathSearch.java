@@ -20,11 +20,24 @@ final class ShortestPathSearch {
     }
 
     private final RailNetwork net;
-    private final ChQuery query;
+    private volatile ChQuery query;
 
+    /** The hierarchy is prepared (or read) on the first search, not here, so a server starts without waiting. */
     ShortestPathSearch(RailNetwork net) {
         this.net = net;
-        this.query = new ChQuery(net.contractionHierarchy());
+    }
+
+    private ChQuery query() {
+        ChQuery q = query;
+        if (q == null) {
+            synchronized (this) {
+                if (query == null) {
+                    query = new ChQuery(net.contractionHierarchy());
+                }
+                q = query;
+            }
+        }
+        return q;
     }
 
     Optional<Path> between(RailSnap from, RailSnap to) {
@@ -34,7 +47,7 @@ final class ShortestPathSearch {
         }
         double fromLen = net.edgeMeters(from.edge());
         double toLen = net.edgeMeters(to.edge());
-        ChQuery.Path p = query.shortest(
+        ChQuery.Path p = query().shortest(
                 new int[] {net.edgeA(from.edge()), net.edgeB(from.edge())},
                 new double[] {from.fraction() * fromLen, (1 - from.fraction()) * fromLen},
                 new int[] {net.edgeA(to.edge()), net.edgeB(to.edge())},

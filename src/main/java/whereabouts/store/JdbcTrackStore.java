@@ -178,7 +178,8 @@ public final class JdbcTrackStore implements TrackStore {
         });
     }
 
-    private Sighting insertSighting(Connection c, Sighting s, String author)
+    /** Inserts one sighting and its first revision on {@code c} (package-private for the write benchmark). */
+    Sighting insertSighting(Connection c, Sighting s, String author)
             throws SQLException, JsonProcessingException {
         Instant now = SqlValues.now();
         long id;

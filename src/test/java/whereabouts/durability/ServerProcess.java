@@ -23,7 +23,7 @@ import java.util.regex.Pattern;
  * the same data.
  */
 final class ServerProcess implements AutoCloseable {
-    private static final Pattern LISTENING = Pattern.compile("Whereabouts is listening on (http://\\S+)");
+    private static final Pattern LISTENING = Pattern.compile("Whereabouts is listening on (http://[^\\s,]+)");
 
     private final Process process;
     private final String url;

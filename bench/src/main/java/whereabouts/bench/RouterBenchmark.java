@@ -20,7 +20,7 @@ import org.openjdk.jmh.annotations.Warmup;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.rail.RailNetwork;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 import whereabouts.rail.Router;
 import whereabouts.rail.SyntheticNetworkGenerator;
 

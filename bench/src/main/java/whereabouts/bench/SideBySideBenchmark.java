@@ -28,7 +28,7 @@ import whereabouts.gazetteer.GeocodeQuery;
 import whereabouts.gazetteer.Place;
 import whereabouts.geo.LatLon;
 import whereabouts.rail.RailNetwork;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 import whereabouts.rail.Router;
 import whereabouts.rail.SyntheticNetworkGenerator;
 
