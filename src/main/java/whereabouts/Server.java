@@ -28,7 +28,7 @@ import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
 import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
-import whereabouts.service.RailLegRouter;
+import whereabouts.service.ModeLegRouter;
 import whereabouts.service.RouteService;
 import whereabouts.service.SharedChanges;
 import whereabouts.service.TrackService;
@@ -89,9 +89,11 @@ public final class Server implements AutoCloseable {
         HikariDataSource dataSource = steps.time("database",
                 () -> Database.open(config.dbUrl(), config.dbUser(), config.dbPassword()));
         Geodata geodata;
-        try { // a network imported with import-rail wins
+        try {
             Geodata shipped = steps.time("waiting for geodata", given);
-            geodata = steps.time("imported rail", () -> shipped.withImportedRail(config.dataDir()));
+            // a network imported with import-rail wins; road legs route on an import-network --mode road
+            geodata = steps.time("imported networks",
+                    () -> shipped.withImportedRail(config.dataDir()).withImportedRoad(config.dataDir()));
         } catch (RuntimeException e) {
             dataSource.close();
             throw e;
@@ -104,6 +106,7 @@ public final class Server implements AutoCloseable {
             shared = SharedChanges.connect(changes, store); // other servers on the same PostgreSQL
             Gazetteer gazetteer = geodata.gazetteer();
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
+            java.util.Map<whereabouts.track.TravelMode, Router> byMode = geodata.routers(router);
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
             TrackService tracks = new TrackService(store, resolver, changes);
             if (config.demo()) { // servers started together on one database load it once
@@ -111,11 +114,11 @@ public final class Server implements AutoCloseable {
                         () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks())));
             }
             TrajectoryService trajectories = new TrajectoryService(tracks,
-                    new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
+                    new TrajectoryBuilder(new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()))),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = steps.time("services", () -> new Services(tracks, trajectories,
                     new ExportService(tracks, trajectories),
-                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
+                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), byMode),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
