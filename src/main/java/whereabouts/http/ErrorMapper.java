@@ -27,6 +27,9 @@ public final class ErrorMapper {
             if (e instanceof AccessException a && a.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Long.toString(a.retryAfterSeconds()));
             }
+            if (e instanceof whereabouts.error.UnavailableException u && u.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(u.retryAfterSeconds()));
+            }
             write(ctx, statusOf(e), body);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
@@ -53,6 +56,9 @@ public final class ErrorMapper {
         }
         if (e instanceof NotFoundException) {
             return 404;
+        }
+        if (e instanceof whereabouts.error.UnavailableException) {
+            return 503; // #26: heavy work past its time budget, or no slot for it
         }
         if (e instanceof AccessException a) {
             return switch (a.reason()) {
