@@ -33,12 +33,41 @@ public final class AuthService {
 
     /** Adds a user or gives an existing one a new role and password; true when the user is new. */
     public boolean putUser(String name, Role role, String password) {
+        return putUser(name, role, password, null);
+    }
+
+    /**
+     * As {@link #putUser(String, Role, String)}; a changed password or role ends the user's sessions, all but
+     * {@code keepSessionId} (the session of whoever made the change, when it is the user themself; null: all).
+     */
+    public boolean putUser(String name, Role role, String password, String keepSessionId) {
         checkName(name);
         String problem = Credentials.passwordProblem(password);
         if (problem != null) {
             throw new InvalidInputException("password", problem);
         }
-        return users.putUser(name, role, Credentials.hashPassword(password));
+        boolean created = users.putUser(name, role, Credentials.hashPassword(password));
+        if (!created) {
+            sessions.closeAllOf(name, keepSessionId);
+        }
+        return created;
+    }
+
+    /** Removes a user and ends their sessions; false when there was no such user. */
+    public boolean removeUser(String name) {
+        checkName(name);
+        return users.removeUser(name);
+    }
+
+    /** Removes a token; it stops working at once. False when there was no such token. */
+    public boolean removeToken(String name) {
+        checkName(name);
+        return users.removeToken(name);
+    }
+
+    /** Ends every session of {@code userName} ("sign out everywhere"); returns how many were open. */
+    public int signOutEverywhere(String userName) {
+        return sessions.closeAllOf(userName, null);
     }
 
     /** Creates (or replaces) the token called {@code name} and returns it; only its hash is stored. */

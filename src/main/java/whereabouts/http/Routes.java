@@ -78,6 +78,8 @@ public final class Routes implements AutoCloseable {
         r.delete("/api/session", session::signOut);
         r.post("/api/users", accounts::putUser);
         r.post("/api/tokens", accounts::createToken);
+        r.delete("/api/users/{name}", accounts::removeUser); // #26: credentials that end
+        r.delete("/api/tokens/{name}", accounts::removeToken);
         r.get("/api/health", health::health);
         r.get("/api/tracks", tracks::list);
         r.post("/api/tracks", tracks::create);
