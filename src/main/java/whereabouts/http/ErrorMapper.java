@@ -30,7 +30,12 @@ public final class ErrorMapper {
             if (e instanceof whereabouts.error.UnavailableException u && u.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Long.toString(u.retryAfterSeconds()));
             }
-            write(ctx, statusOf(e), body);
+            int status = statusOf(e);
+            if (status == 401 || status == 403 || status == 429 || status == 421) {
+                whereabouts.auth.SecurityLog.refused(status, e.code(), ctx.method().name(), ctx.path(),
+                        RequestGuard.author(ctx), ctx.ip(), e.getMessage()); // #26: the security log
+            }
+            write(ctx, status, body);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
