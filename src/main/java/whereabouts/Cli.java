@@ -32,6 +32,8 @@ public final class Cli {
             Usage: java -jar whereabouts.jar                        start the server
                    java -jar whereabouts.jar user add NAME --role viewer|editor|admin
                    java -jar whereabouts.jar token create NAME --role viewer|editor|admin
+                   java -jar whereabouts.jar user remove NAME
+                   java -jar whereabouts.jar token remove NAME
                    java -jar whereabouts.jar import-rail [--add] FILE...   (.osm.pbf, .osm, .geojson)
                    java -jar whereabouts.jar import-rail --reset            (back to the shipped network)
                    java -jar whereabouts.jar import-network --mode road FILE...   (.osm.pbf, .osm: road legs)
@@ -69,6 +71,9 @@ public final class Cli {
             return new ImportRailCommand(AppConfig.fromEnv(env).dataDir(), out, err)
                     .run(args.subList(1, args.size()).toArray(String[]::new));
         }
+        if (args.size() == 3 && args.get(1).equals("remove") && List.of("user", "token").contains(args.get(0))) {
+            return remove(args.get(0), args.get(2));
+        }
         if (args.size() != 5 || !args.get(3).equals("--role")
                 || !(List.of("user", "add").equals(args.subList(0, 2)) || List.of("token", "create").equals(args.subList(0, 2)))) {
             err.println(USAGE);
@@ -88,6 +93,32 @@ public final class Cli {
             try (var dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
                 AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
                 return args.get(0).equals("user") ? addUser(auth, args.get(2), role) : createToken(auth, args.get(2), role);
+            }
+        } catch (ApiException e) {
+            err.println(e.getMessage());
+            return 1;
+        } catch (IOException | RuntimeException e) {
+            err.println("Could not open the database (" + config.dbUrl() + "): " + e.getMessage()
+                    + "\nIs a server running on it? Stop it first (an H2 file database has one user at a time).");
+            return 1;
+        }
+    }
+
+    /** {@code user remove NAME} (signed out everywhere) or {@code token remove NAME} (stops working at once). */
+    private int remove(String what, String name) {
+        AppConfig config = AppConfig.fromEnv(env);
+        SecurityConfig security = SecurityConfig.fromEnv(env);
+        try {
+            Files.createDirectories(config.dataDir());
+            try (var dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
+                AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
+                boolean removed = what.equals("user") ? auth.removeUser(name) : auth.removeToken(name);
+                if (!removed) {
+                    err.println("There is no " + what + " '" + name + "'.");
+                    return 1;
+                }
+                out.println("Removed " + what + " " + name + (what.equals("user") ? " and ended their sessions." : "."));
+                return 0;
             }
         } catch (ApiException e) {
             err.println(e.getMessage());

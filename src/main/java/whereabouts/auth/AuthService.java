@@ -33,19 +33,59 @@ public final class AuthService {
 
     /** Adds a user or gives an existing one a new role and password; true when the user is new. */
     public boolean putUser(String name, Role role, String password) {
+        return putUser(name, role, password, null);
+    }
+
+    /**
+     * As {@link #putUser(String, Role, String)}; a changed password or role ends the user's sessions, all but
+     * {@code keepSessionId} (the session of whoever made the change, when it is the user themself; null: all).
+     */
+    public boolean putUser(String name, Role role, String password, String keepSessionId) {
         checkName(name);
         String problem = Credentials.passwordProblem(password);
         if (problem != null) {
             throw new InvalidInputException("password", problem);
         }
-        return users.putUser(name, role, Credentials.hashPassword(password));
+        boolean created = users.putUser(name, role, Credentials.hashPassword(password));
+        int ended = created ? 0 : sessions.closeAllOf(name, keepSessionId);
+        SecurityLog.accountChange(created ? "user_added" : "user_changed", name, role.wire(),
+                created ? null : ended + " other session(s) ended");
+        return created;
+    }
+
+    /** Removes a user and ends their sessions; false when there was no such user. */
+    public boolean removeUser(String name) {
+        checkName(name);
+        boolean removed = users.removeUser(name);
+        if (removed) {
+            SecurityLog.accountChange("user_removed", name, null, "all sessions ended");
+        }
+        return removed;
+    }
+
+    /** Removes a token; it stops working at once. False when there was no such token. */
+    public boolean removeToken(String name) {
+        checkName(name);
+        boolean removed = users.removeToken(name);
+        if (removed) {
+            SecurityLog.accountChange("token_removed", name, null, null);
+        }
+        return removed;
+    }
+
+    /** Ends every session of {@code userName} ("sign out everywhere"); returns how many were open. */
+    public int signOutEverywhere(String userName) {
+        int ended = sessions.closeAllOf(userName, null);
+        SecurityLog.accountChange("signed_out_everywhere", userName, null, ended + " session(s) ended");
+        return ended;
     }
 
     /** Creates (or replaces) the token called {@code name} and returns it; only its hash is stored. */
     public String createToken(String name, Role role) {
         checkName(name);
         String token = Credentials.newSecret(TOKEN_PREFIX);
-        users.putToken(name, role, Credentials.tokenHash(token));
+        boolean created = users.putToken(name, role, Credentials.tokenHash(token));
+        SecurityLog.accountChange(created ? "token_created" : "token_replaced", name, role.wire(), null);
         return token;
     }
 
@@ -61,6 +101,7 @@ public final class AuthService {
         String nameKey = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
         long wait = Math.max(failuresByAddress.waitSeconds(clientAddress), failuresByName.waitSeconds(nameKey));
         if (wait > 0) {
+            SecurityLog.lockout(name, clientAddress, wait, "too many failed sign-ins");
             throw AccessException.rateLimited("Too many failed sign-ins; try again in " + wait + " s.", wait);
         }
         Optional<UserStore.StoredUser> user = name == null ? Optional.empty() : users.findUser(name);
@@ -69,6 +110,7 @@ public final class AuthService {
         if (!ok) {
             failuresByAddress.take(clientAddress);
             failuresByName.take(nameKey);
+            SecurityLog.signInFailed(name, clientAddress, user.isPresent() ? "wrong password" : "unknown user");
             throw AccessException.unauthenticated("Wrong user name or password.");
         }
         Principal p = new Principal(user.get().name(), user.get().role(), Principal.Kind.USER);

@@ -38,6 +38,12 @@ public final class Sessions {
         return store.findSession(Credentials.tokenHash(id), clock.instant());
     }
 
+    /** Ends every session of {@code userName} but the one with id {@code keepId} (null: all). */
+    public int closeAllOf(String userName, String keepId) {
+        String keep = keepId == null || keepId.isEmpty() || keepId.length() > 200 ? null : Credentials.tokenHash(keepId);
+        return store.closeSessionsOf(userName, keep);
+    }
+
     public void close(String id) {
         if (id != null && !id.isEmpty() && id.length() <= 200) {
             store.closeSession(Credentials.tokenHash(id));

@@ -24,7 +24,20 @@ public enum ConfigKey {
     WRITES_PER_MINUTE("WHEREABOUTS_WRITES_PER_MINUTE", "6000",
             "writes allowed per client per minute, per server process (429 beyond)"),
     SIGN_IN_FAILURES_PER_HOUR("WHEREABOUTS_SIGN_IN_FAILURES_PER_HOUR", "20",
-            "failed sign-ins allowed per client address and per user name per hour (429 beyond)");
+            "failed sign-ins allowed per client address and per user name per hour (429 beyond)"),
+    // Hold under attack (#26): budgets and limits of heavy requests and event streams (RequestLimits)
+    HEAVY_BUDGET_MS("WHEREABOUTS_HEAVY_BUDGET_MS", "20000",
+            "longest an extraction, import, route or export may work, ms (503 beyond)"),
+    HEAVY_PER_PRINCIPAL("WHEREABOUTS_HEAVY_PER_PRINCIPAL", "2",
+            "heavy requests one user, token or address may have running at once (429 beyond)"),
+    HEAVY_PER_SERVER("WHEREABOUTS_HEAVY_PER_SERVER", "4", "heavy requests running at once on this server"),
+    HEAVY_QUEUE("WHEREABOUTS_HEAVY_QUEUE", "16", "heavy requests that may wait for a free slot (503 beyond)"),
+    HEAVY_QUEUE_WAIT_MS("WHEREABOUTS_HEAVY_QUEUE_WAIT_MS", "10000",
+            "longest a heavy request waits for a free slot, ms (503 beyond)"),
+    STREAMS_PER_PRINCIPAL("WHEREABOUTS_STREAMS_PER_PRINCIPAL", "20",
+            "open /api/events streams per user, token or address (429 beyond)"),
+    EVENTS_HEARTBEAT_MS("WHEREABOUTS_EVENTS_HEARTBEAT_MS", "15000",
+            "keep-alive of /api/events streams, ms; a stream whose sign-in ended closes at the next one");
 
     private final String envVar;
     private final String defaultValue;

@@ -13,9 +13,10 @@ import java.util.Map;
  * @param publicUrl             the URL people reach the server at (behind a proxy: the proxy's), or null
  * @param writesPerMinute       writes allowed per client per minute
  * @param signInFailuresPerHour failed sign-ins allowed per client address and per user name per hour
+ * @param limits                budgets and limits of heavy requests and event streams (#26)
  */
 public record SecurityConfig(boolean auth, boolean publicRead, URI publicUrl, int writesPerMinute,
-                             int signInFailuresPerHour) {
+                             int signInFailuresPerHour, RequestLimits limits) {
 
     public SecurityConfig {
         if (writesPerMinute < 1 || signInFailuresPerHour < 1) {
@@ -35,19 +36,23 @@ public record SecurityConfig(boolean auth, boolean publicRead, URI publicUrl, in
         }
         return new SecurityConfig(auth.equals("on"), Boolean.parseBoolean(ConfigKey.PUBLIC_READ.valueIn(env)),
                 publicUrl(ConfigKey.PUBLIC_URL.valueIn(env)), positive(env, ConfigKey.WRITES_PER_MINUTE),
-                positive(env, ConfigKey.SIGN_IN_FAILURES_PER_HOUR));
+                positive(env, ConfigKey.SIGN_IN_FAILURES_PER_HOUR), RequestLimits.fromEnv(env));
+    }
+
+    public SecurityConfig withLimits(RequestLimits l) {
+        return new SecurityConfig(auth, publicRead, publicUrl, writesPerMinute, signInFailuresPerHour, l);
     }
 
     public SecurityConfig withAuth(boolean on, boolean publicReading) {
-        return new SecurityConfig(on, publicReading, publicUrl, writesPerMinute, signInFailuresPerHour);
+        return new SecurityConfig(on, publicReading, publicUrl, writesPerMinute, signInFailuresPerHour, limits);
     }
 
     public SecurityConfig withLimits(int writes, int signInFailures) {
-        return new SecurityConfig(auth, publicRead, publicUrl, writes, signInFailures);
+        return new SecurityConfig(auth, publicRead, publicUrl, writes, signInFailures, limits);
     }
 
     public SecurityConfig withPublicUrl(URI url) {
-        return new SecurityConfig(auth, publicRead, url, writesPerMinute, signInFailuresPerHour);
+        return new SecurityConfig(auth, publicRead, url, writesPerMinute, signInFailuresPerHour, limits);
     }
 
     /**

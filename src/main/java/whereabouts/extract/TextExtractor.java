@@ -79,6 +79,11 @@ public final class TextExtractor {
      * @param near        focus for ranking same-name places (the track's recent sightings), or null
      */
     public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near) {
+        return extract(text, publishedAt, near, whereabouts.util.Deadline.none());
+    }
+
+    /** As {@link #extract(String, OffsetDateTime, LatLon)}, stopping when {@code deadline} (checked per sentence) is spent. */
+    public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near, whereabouts.util.Deadline deadline) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(publishedAt, "publishedAt");
         List<Reading> readings = new ArrayList<>();
@@ -88,6 +93,7 @@ public final class TextExtractor {
         PlaceMention lastPlace = null;
         int lastPlaceParagraph = -1;
         for (Sentences.Sentence s : Sentences.split(text)) {
+            deadline.check();
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
             List<PlaceMention> found = atMost(places.find(sentence, s.start(), near), MAX_PLACES_PER_SENTENCE);

@@ -27,7 +27,10 @@ final class AccountController {
     void putUser(Context ctx) {
         Map<String, String> f = body.fields(ctx);
         Role role = role(f.get("role"));
-        boolean created = auth.putUser(f.get("name"), role, f.get("password"));
+        boolean self = f.get("name") != null && f.get("name").equals(RequestGuard.principal(ctx).name())
+                && RequestGuard.principal(ctx).kind() == whereabouts.auth.Principal.Kind.USER;
+        boolean created = auth.putUser(f.get("name"), role, f.get("password"),
+                self ? ctx.cookie(RequestGuard.SESSION_COOKIE) : null); // other sessions of the user end
         ctx.status(created ? 201 : 200).json(new AccountView(f.get("name"), role.wire(), created));
     }
 
@@ -36,6 +39,22 @@ final class AccountController {
         Role role = role(f.get("role"));
         String token = auth.createToken(f.get("name"), role);
         ctx.status(201).json(new TokenView(f.get("name"), role.wire(), token));
+    }
+
+    /** {@code DELETE /api/users/{name}}: the user is removed and signed out everywhere. */
+    void removeUser(Context ctx) {
+        if (!auth.removeUser(ctx.pathParam("name"))) {
+            throw new whereabouts.error.NotFoundException("user", "There is no user '" + ctx.pathParam("name") + "'.");
+        }
+        ctx.status(204);
+    }
+
+    /** {@code DELETE /api/tokens/{name}}: the token stops working at once. */
+    void removeToken(Context ctx) {
+        if (!auth.removeToken(ctx.pathParam("name"))) {
+            throw new whereabouts.error.NotFoundException("token", "There is no token '" + ctx.pathParam("name") + "'.");
+        }
+        ctx.status(204);
     }
 
     private static Role role(String value) {

@@ -71,8 +71,7 @@ public final class BodyReader {
             // a body that breaks a parser limit (nesting deeper than 1,000, say) has no location
             String where = e.getLocation() == null ? "" : " (line " + e.getLocation().getLineNr() + ", column "
                     + e.getLocation().getColumnNr() + ")";
-            throw new HttpProblem(400, "malformed_json", null, "The body is not valid JSON: "
-                    + e.getOriginalMessage() + where + ".");
+            throw new HttpProblem(400, "malformed_json", null, JsonProblems.describe(e) + where + ".");
         }
         if (root == null || !root.isObject()) {
             throw new HttpProblem(400, "malformed_json", null, "The body must be a JSON object.");

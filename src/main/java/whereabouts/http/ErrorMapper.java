@@ -27,7 +27,15 @@ public final class ErrorMapper {
             if (e instanceof AccessException a && a.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Long.toString(a.retryAfterSeconds()));
             }
-            write(ctx, statusOf(e), body);
+            if (e instanceof whereabouts.error.UnavailableException u && u.retryAfterSeconds() > 0) {
+                ctx.header("Retry-After", Long.toString(u.retryAfterSeconds()));
+            }
+            int status = statusOf(e);
+            if (status == 401 || status == 403 || status == 429 || status == 421) {
+                whereabouts.auth.SecurityLog.refused(status, e.code(), ctx.method().name(), ctx.path(),
+                        RequestGuard.author(ctx), ctx.ip(), e.getMessage()); // #26: the security log
+            }
+            write(ctx, status, body);
         });
         routes.exception(HttpResponseException.class, (e, ctx) -> {
             int status = e.getStatus();
@@ -53,6 +61,9 @@ public final class ErrorMapper {
         }
         if (e instanceof NotFoundException) {
             return 404;
+        }
+        if (e instanceof whereabouts.error.UnavailableException) {
+            return 503; // #26: heavy work past its time budget, or no slot for it
         }
         if (e instanceof AccessException a) {
             return switch (a.reason()) {

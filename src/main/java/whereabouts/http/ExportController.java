@@ -20,8 +20,9 @@ final class ExportController {
                 ctx.queryParam("sample"));
         ctx.header("Content-Disposition", "attachment; filename=\"" + download.fileName() + "\"")
                 .contentType(download.mediaType());
-        try (OutputStream out = ctx.outputStream()) {
-            download.body().writeTo(out);
+        whereabouts.util.Deadline deadline = HeavyRequests.deadline(ctx);
+        try (OutputStream out = new DeadlineOutputStream(ctx.outputStream(), deadline)) {
+            download.body().writeTo(out); // past the budget, or with the client gone, the download stops
         }
     }
 }

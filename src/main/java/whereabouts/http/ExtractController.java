@@ -20,6 +20,6 @@ final class ExtractController {
     }
 
     void extract(Context ctx) {
-        ctx.json(service.extract(body.fields(ctx, MAX_BODY_BYTES)));
+        ctx.json(service.extract(body.fields(ctx, MAX_BODY_BYTES), HeavyRequests.deadline(ctx)));
     }
 }

@@ -22,6 +22,11 @@ final class HealthController {
     void health(Context ctx) {
         Map<String, Object> body = new LinkedHashMap<>();
         body.put("status", "ok");
+        whereabouts.auth.Principal who = RequestGuard.principal(ctx);
+        if (!who.identified() && !who.may(whereabouts.auth.Role.ADMIN)) {
+            ctx.json(body); // #26: with sign-in on, an anonymous caller learns only that the server is up
+            return;
+        }
         body.put("tracks", tracks.listTracks().size());
         body.put("eventStreams", eventStreams.get());
         ctx.json(body);

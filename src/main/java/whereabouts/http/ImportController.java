@@ -59,7 +59,7 @@ final class ImportController {
         boolean dryRun = Boolean.parseBoolean(param(ctx, "dryRun"));
         ImportService.Options options = new ImportService.Options(dryRun, param(ctx, "source"),
                 param(ctx, "confidence"), param(ctx, "columns"), RequestGuard.author(ctx));
-        ctx.json(imports.importFile(trackId, content, options));
+        ctx.json(imports.importFile(trackId, content, options, HeavyRequests.deadline(ctx)));
     }
 
     private static String param(Context ctx, String name) {

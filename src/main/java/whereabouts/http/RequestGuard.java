@@ -87,6 +87,8 @@ public final class RequestGuard {
         ctx.header("X-Content-Type-Options", "nosniff");
         ctx.header("Referrer-Policy", "same-origin");
         ctx.header("X-Frame-Options", "DENY");
+        StrictEdges.headers(ctx, config); // #26: HSTS, Cache-Control
+        StrictEdges.refuseMethodOverride(ctx);
         checkHost(ctx);
         boolean write = !isSafe(ctx.method().name());
         if (write) {
@@ -99,10 +101,10 @@ public final class RequestGuard {
             if (!who.identified()) {
                 throw AccessException.unauthenticated(who.role() == null
                         ? "Sign in (POST /api/session) or send an API token (Authorization: Bearer …) first."
-                        : "Sign in as an " + needed.wire() + " to do this (POST /api/session) or send an API token.");
+                        : "Sign in as " + article(needed.wire()) + " to do this (POST /api/session) or send an API token.");
             }
-            throw AccessException.forbidden(who.name() + " is a " + who.role().wire() + "; this needs an "
-                    + needed.wire() + ".");
+            throw AccessException.forbidden(who.name() + " is " + article(who.role().wire()) + "; this needs "
+                    + article(needed.wire()) + ".");
         }
         if (write && needed != null) {
             String key = who.identified() ? who.kind() + ":" + who.name() : "ip:" + clientAddress(ctx);
@@ -133,6 +135,11 @@ public final class RequestGuard {
             return Role.ADMIN;
         }
         return write ? Role.EDITOR : Role.VIEWER;
+    }
+
+    /** "an editor", "an admin", "a viewer". */
+    static String article(String noun) {
+        return ("aeiou".indexOf(noun.isEmpty() ? 'x' : Character.toLowerCase(noun.charAt(0))) >= 0 ? "an " : "a ") + noun;
     }
 
     private static boolean isSafe(String method) {

@@ -27,6 +27,7 @@ public final class Routes implements AutoCloseable {
     private final SessionController session;
     private final AccountController accounts;
     private final AreaController area;
+    private final HeavyRequests heavy;
 
     public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
@@ -45,6 +46,7 @@ public final class Routes implements AutoCloseable {
         this.imports = new ImportController(services.imports());
         this.labels = new LabelController(services.labels());
         this.area = new AreaController(services.tracks());
+        this.heavy = new HeavyRequests(security.limits(), guard);
     }
 
     public void configure(JavalinConfig cfg) {
@@ -76,6 +78,8 @@ public final class Routes implements AutoCloseable {
         r.delete("/api/session", session::signOut);
         r.post("/api/users", accounts::putUser);
         r.post("/api/tokens", accounts::createToken);
+        r.delete("/api/users/{name}", accounts::removeUser); // #26: credentials that end
+        r.delete("/api/tokens/{name}", accounts::removeToken);
         r.get("/api/health", health::health);
         r.get("/api/tracks", tracks::list);
         r.post("/api/tracks", tracks::create);
@@ -89,18 +93,18 @@ public final class Routes implements AutoCloseable {
         r.put("/api/tracks/{id}/sightings/{sid}", sightings::update);
         r.delete("/api/tracks/{id}/sightings/{sid}", sightings::delete);
         r.get("/api/tracks/{id}/sightings/{sid}/history", sightings::history);
-        r.get("/api/tracks/{id}/export", export::export);
+        r.get("/api/tracks/{id}/export", heavy.wrap("writing the export", export::export));
         r.before("/api/events", events::prepare);
         r.sse("/api/events", events::connect);
         r.get("/api/geocode", geo::geocode);
         r.get("/api/reverse", geo::reverse);
         r.get("/api/distance", geo::distance);
-        r.get("/api/route", geo::route);
+        r.get("/api/route", heavy.wrap("finding the route", geo::route));
         r.get("/api/rail/network", geo::railNetwork);
         r.get("/api/tracks/{id}/path", trajectory::path);
         r.get("/api/tracks/{id}/position", trajectory::position);
-        r.post("/api/extract", extract::extract);
-        r.post("/api/tracks/{id}/imports", imports::create);
+        r.post("/api/extract", heavy.wrap("reading the text", extract::extract));
+        r.post("/api/tracks/{id}/imports", heavy.wrap("reading the file", imports::create));
         r.get("/api/labels", labels::labels);
         r.get("/api/openapi.json", apiDocs::openapi);
         r.get("/api/docs", apiDocs::docs);

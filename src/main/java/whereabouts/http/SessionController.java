@@ -46,7 +46,12 @@ final class SessionController {
         ctx.json(SessionView.of(config, s.principal()));
     }
 
+    /** {@code DELETE /api/session}; with {@code ?everywhere=true} every session of the signed-in user ends. */
     void signOut(Context ctx) {
+        Principal who = RequestGuard.principal(ctx);
+        if (Boolean.parseBoolean(ctx.queryParam("everywhere")) && who.kind() == Principal.Kind.USER) {
+            auth.signOutEverywhere(who.name());
+        }
         auth.signOut(ctx.cookie(RequestGuard.SESSION_COOKIE));
         ctx.cookie(new Cookie(RequestGuard.SESSION_COOKIE, "", "/", 0, guard.secureCookies(ctx), true, null,
                 SameSite.STRICT));

@@ -46,6 +46,11 @@ public final class ExtractService {
      *               with offset), optional {@code trackId}
      */
     public Result extract(Map<String, String> fields) {
+        return extract(fields, whereabouts.util.Deadline.none());
+    }
+
+    /** @param deadline the request's time budget, checked per sentence */
+    public Result extract(Map<String, String> fields, whereabouts.util.Deadline deadline) {
         String text = fields.get("text");
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "text must not be empty: paste the report to read sightings from.");
@@ -61,7 +66,7 @@ public final class ExtractService {
         }
         OffsetDateTime publishedAt = DateTimeField.parse("publishedAt", published);
         LatLon near = near(fields.get("trackId"));
-        return new Result(extractor.extract(text, publishedAt, near).stream().map(DraftView::of).toList());
+        return new Result(extractor.extract(text, publishedAt, near, deadline).stream().map(DraftView::of).toList());
     }
 
     /** The position of the track's latest observed (not expected) sighting, or null. */

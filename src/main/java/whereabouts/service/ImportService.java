@@ -70,6 +70,11 @@ public final class ImportService {
     }
 
     public Result importFile(long trackId, byte[] content, Options options) {
+        return importFile(trackId, content, options, whereabouts.util.Deadline.none());
+    }
+
+    /** @param deadline checked per record: the import stops (nothing stored) when its time budget is spent */
+    public Result importFile(long trackId, byte[] content, Options options, whereabouts.util.Deadline deadline) {
         tracks.track(trackId);
         if (content.length > maxBytes) {
             throw UnacceptableFileException.tooLarge("file_too_large", "The file is " + content.length
@@ -89,7 +94,9 @@ public final class ImportService {
         List<Sighting> accepted = new ArrayList<>();
         List<PreviewRow> preview = new ArrayList<>();
         int duplicates = 0;
+        deadline.check();
         for (ImportRow row : parsed.rows()) {
+            deadline.check();
             Map<String, String> fields = new LinkedHashMap<>(row.fields());
             defaults.forEach(fields::putIfAbsent);
             Sighting s;
@@ -112,6 +119,7 @@ public final class ImportService {
             }
         }
         rejected.sort(java.util.Comparator.comparingInt(RowRejection::row));
+        deadline.check();
         if (!options.dryRun()) {
             tracks.addSightings(trackId, accepted, options.author());
         }

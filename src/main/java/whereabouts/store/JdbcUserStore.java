@@ -104,6 +104,43 @@ public final class JdbcUserStore implements UserStore {
         });
     }
 
+    @Override
+    public int closeSessionsOf(String userName, String keepIdHash) {
+        return inTransaction(c -> deleteSessions(c, userName, keepIdHash));
+    }
+
+    @Override
+    public boolean removeUser(String name) {
+        return inTransaction(c -> {
+            deleteSessions(c, name, null);
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM app_user WHERE name = ?")) {
+                ps.setString(1, name);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    @Override
+    public boolean removeToken(String name) {
+        return inTransaction(c -> {
+            try (PreparedStatement ps = c.prepareStatement("DELETE FROM api_token WHERE name = ?")) {
+                ps.setString(1, name);
+                return ps.executeUpdate() > 0;
+            }
+        });
+    }
+
+    private static int deleteSessions(java.sql.Connection c, String userName, String keepIdHash) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("DELETE FROM browser_session WHERE user_name = ?"
+                + (keepIdHash == null ? "" : " AND id_hash <> ?"))) {
+            ps.setString(1, userName);
+            if (keepIdHash != null) {
+                ps.setString(2, keepIdHash);
+            }
+            return ps.executeUpdate();
+        }
+    }
+
     /** The user a query selects as (name, role, password_hash), if any. */
     private static Optional<StoredUser> oneUser(PreparedStatement ps) throws SQLException {
         try (ResultSet rs = ps.executeQuery()) {

@@ -42,4 +42,13 @@ public interface UserStore {
 
     /** Ends the session (signing out); nothing happens when there is none. */
     void closeSession(String idHash);
+
+    /** Ends every session of the user except the one with id hash {@code keepIdHash} (null: all); returns how many. */
+    int closeSessionsOf(String userName, String keepIdHash);
+
+    /** Removes the user and ends their sessions; false when there was none. */
+    boolean removeUser(String name);
+
+    /** Removes the token of that name (it stops working at once); false when there was none. */
+    boolean removeToken(String name);
 }

@@ -173,8 +173,11 @@ class AuthApiTest {
         String erin = sessionCookie("erin", "erin's password");
         assertThat(as("Cookie", erin, "POST", "/api/tracks", "{\"name\":\"by erin\"}").status()).isEqualTo(201);
         cli("erin's password\n", "user", "add", "erin", "--role", "viewer");
-        assertThat(as("Cookie", erin, "POST", "/api/tracks", "{\"name\":\"by erin\"}").status()).isEqualTo(403);
-        assertThat(as("Cookie", erin, "GET", "/api/session", null).json().get("role").asText()).isEqualTo("viewer");
+        // #26: a changed role ends the sessions already open (before, they went on with the new role)
+        assertThat(as("Cookie", erin, "POST", "/api/tracks", "{\"name\":\"by erin\"}").status()).isEqualTo(401);
+        String again = sessionCookie("erin", "erin's password");
+        assertThat(as("Cookie", again, "POST", "/api/tracks", "{\"name\":\"by erin\"}").status()).isEqualTo(403);
+        assertThat(as("Cookie", again, "GET", "/api/session", null).json().get("role").asText()).isEqualTo("viewer");
     }
 
     @Test

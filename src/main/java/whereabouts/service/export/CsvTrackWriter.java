@@ -18,6 +18,10 @@ import whereabouts.track.Sighting;
  * the API, a {@code WKT} column and {@code lat}/{@code lon}; sampled positions follow as rows with
  * {@code featureType = position}. GDAL and QGIS read it with {@code X_POSSIBLE_NAMES=lon Y_POSSIBLE_NAMES=lat}
  * or {@code GEOM_POSSIBLE_NAMES=WKT}; our import reads it back as it is.
+ *
+ * <p>Against formula injection (OWASP's rule): a text cell that begins with {@code = + - @}, a tab or a carriage
+ * return is written with a {@code '} in front, so Excel and LibreOffice show it as text rather than run it as a
+ * formula; numbers are written as they are.
  */
 public final class CsvTrackWriter implements TrackWriter {
     /** The header, in order. */
@@ -34,10 +38,10 @@ public final class CsvTrackWriter implements TrackWriter {
         COLUMNS.forEach(schema::addColumn);
         try (SequenceWriter rows = csv.writer(schema.build()).writeValues(new GeoJsonTrackWriter.NonClosing(out))) {
             for (Sighting s : export.sightings()) {
-                rows.write(row(s));
+                rows.write(safe(row(s)));
             }
             for (PositionEstimate e : export.samples()) {
-                rows.write(row(e));
+                rows.write(safe(row(e)));
             }
         }
     }
@@ -55,6 +59,20 @@ public final class CsvTrackWriter implements TrackWriter {
         return Arrays.asList("position", null, null, null, e.at().toString(), e.at().toString(), null, null, e.position().lat(),
                 e.position().lon(), wkt(e.position()), null, null, null, null, e.description(), e.uncertaintyKm(),
                 null, null, null, null, null, null, null, e.status().wire());
+    }
+
+    /** The row with every text cell made safe for spreadsheets ({@link #cell}). */
+    private static List<Object> safe(List<Object> row) {
+        row.replaceAll(CsvTrackWriter::cell);
+        return row;
+    }
+
+    /** A text cell that a spreadsheet would read as a formula gets a leading {@code '}; anything else as it is. */
+    static Object cell(Object value) {
+        if (value instanceof String s && !s.isEmpty() && "=+-@\t\r".indexOf(s.charAt(0)) >= 0) {
+            return "'" + s;
+        }
+        return value;
     }
 
     private static String text(Object value) {

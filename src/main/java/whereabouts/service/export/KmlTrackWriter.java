@@ -37,7 +37,7 @@ public final class KmlTrackWriter implements TrackWriter {
             x.writeDefaultNamespace(KML);
             x.writeStartElement("Document");
             text(x, "name", export.track().name());
-            text(x, "description", export.track().description());
+            description(x, export.track().description());
             styles(x);
             folder(x, "Sightings");
             for (Sighting s : export.sightings()) {
@@ -97,7 +97,7 @@ public final class KmlTrackWriter implements TrackWriter {
         SightingView v = SightingView.of(s);
         x.writeStartElement("Placemark");
         text(x, "name", s.place() != null ? s.place() : s.locationDescription());
-        text(x, "description", s.source() + (s.notes() == null ? "" : ": " + s.notes()));
+        description(x, s.source() + (s.notes() == null ? "" : ": " + s.notes()));
         x.writeStartElement("TimeStamp");
         text(x, "when", xsd(s.observedAt()));
         x.writeEndElement();
@@ -122,7 +122,7 @@ public final class KmlTrackWriter implements TrackWriter {
     private static void leg(XMLStreamWriter x, Leg leg) throws XMLStreamException {
         x.writeStartElement("Placemark");
         text(x, "name", "Leg " + (leg.index() + 1) + ": " + label(leg.from()) + " → " + label(leg.to()));
-        text(x, "description", String.format(Locale.ROOT, "%.0f km by %s (routed on %s)%s", leg.lengthKm(),
+        description(x, String.format(Locale.ROOT, "%.0f km by %s (routed on %s)%s", leg.lengthKm(),
                 leg.mode().wire(), leg.route().mode(), leg.flags().reason() == null ? "" : "; " + leg.flags().reason()));
         x.writeStartElement("TimeSpan");
         text(x, "begin", xsd(leg.from().observedAt()));
@@ -147,7 +147,7 @@ public final class KmlTrackWriter implements TrackWriter {
     private static void position(XMLStreamWriter x, PositionEstimate e) throws XMLStreamException {
         x.writeStartElement("Placemark");
         text(x, "name", e.description());
-        text(x, "description", String.format(Locale.ROOT, "estimated (%s), ±%.1f km", e.status().wire(),
+        description(x, String.format(Locale.ROOT, "estimated (%s), ±%.1f km", e.status().wire(),
                 e.uncertaintyKm()));
         x.writeStartElement("TimeStamp");
         text(x, "when", e.at().toString());
@@ -197,6 +197,30 @@ public final class KmlTrackWriter implements TrackWriter {
                 b.append(' ');
             }
             b.append(p.lon()).append(',').append(p.lat());
+        }
+        return b.toString();
+    }
+
+    /**
+     * A {@code <description>}: Google Earth shows it as HTML, so the text is HTML-escaped before it is written
+     * (and so XML-escaped once more): {@code <b>} in a note reads as "<b>", not as bold.
+     */
+    private static void description(XMLStreamWriter x, String value) throws XMLStreamException {
+        text(x, "description", value == null ? null : htmlEscape(value));
+    }
+
+    static String htmlEscape(String s) {
+        StringBuilder b = new StringBuilder(s.length() + 16);
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            switch (c) {
+                case '&' -> b.append("&amp;");
+                case '<' -> b.append("&lt;");
+                case '>' -> b.append("&gt;");
+                case '"' -> b.append("&quot;");
+                case '\'' -> b.append("&#39;");
+                default -> b.append(c);
+            }
         }
         return b.toString();
     }
