@@ -74,6 +74,14 @@ public final class TextExtractor {
      * @param near        focus for ranking same-name places (the track's recent sightings), or null
      */
     public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near) {
+        return extract(text, publishedAt, near, null);
+    }
+
+    /**
+     * {@link #extract(String, OffsetDateTime, LatLon)} crediting {@code publication} (who published the text; or the
+     * agency of the text's dateline when null) with a report that credits no one, as {@code reported}.
+     */
+    public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near, String publication) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(publishedAt, "publishedAt");
         List<Reading> readings = new ArrayList<>();
