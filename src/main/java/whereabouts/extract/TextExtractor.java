@@ -84,16 +84,23 @@ public final class TextExtractor {
     public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near, String publication) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(publishedAt, "publishedAt");
+        StoryContext ctx = new StoryContext(text, near, places.gazetteer());
+        List<Sentences.Sentence> sentences = Sentences.split(text);
+        List<List<PlaceMention>> storyPlaces = StoryPlaces.resolve(text, sentences, ctx, places);
+        Credit publisher = publisher(publication != null && !publication.isBlank() ? publication.strip()
+                : ctx.dateline.agency());
         List<Reading> readings = new ArrayList<>();
         List<Credit> lastCredits = List.of();
         int lastParagraph = -1;
         Sentences.Sentence lastSentence = null;
         PlaceMention lastPlace = null;
         int lastPlaceParagraph = -1;
-        for (Sentences.Sentence s : Sentences.split(text)) {
+        for (int k = 0; k < sentences.size(); k++) {
+            Sentences.Sentence s = sentences.get(k);
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
-            List<PlaceMention> found = places.find(sentence, s.start(), near);
+            List<PlaceMention> found = withoutSources(storyPlaces.get(k), credits);
+            boolean moves = MovementWords.reportsMovement(sentence) || MovementWords.namesVehicle(sentence);
             List<TimeMention> mentions = null; // read once, when a sentence may give a draft
             if (found.isEmpty() && s.paragraph() == lastPlaceParagraph) {
                 mentions = times.find(sentence, s.start());
@@ -103,6 +110,9 @@ public final class TextExtractor {
             if (!found.isEmpty()) {
                 lastPlace = found.get(found.size() - 1);
                 lastPlaceParagraph = s.paragraph();
+            }
+            if (!moves) {
+                found = List.of(); // places named, no one moving: "officials in Tokyo said …"
             }
             if (credits.isEmpty() && !found.isEmpty()) {
                 credits = sources.named(sentence, s.start());
@@ -121,6 +131,11 @@ public final class TextExtractor {
                 lastParagraph = s.paragraph();
                 lastSentence = s;
             }
+            boolean unattributed = false;
+            if (credits.isEmpty() && publisher != null) {
+                credits = List.of(publisher);
+                unattributed = true;
+            }
             if (found.isEmpty() || credits.isEmpty()) {
                 continue;
             }
@@ -129,7 +144,12 @@ public final class TextExtractor {
             }
             for (PlaceMention p : found) {
                 if (!historical(sentence, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
-                    readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+                    Reading r = read(text, s, sentence, p, credits, inherited, mentions, publishedAt);
+                    if (unattributed) {
+                        r.confidence = r.confidence == Confidence.UNVERIFIED ? r.confidence : Confidence.REPORTED;
+                        r.notes.add("No attribution in the text: credited to the publication, as reported.");
+                    }
+                    readings.add(r);
                 }
             }
         }
@@ -137,11 +157,29 @@ public final class TextExtractor {
         return DraftMerger.merge(readings).stream().map(r -> r.toDraft(text)).toList();
     }
 
+    /** The publication as a credit (no span in the text), or null. */
+    private Credit publisher(String publication) {
+        if (publication == null) {
+            return null;
+        }
+        SourceList.Resolved r = sources.resolveName(publication);
+        return new Credit(-1, -1, r, false, false);
+    }
+
+    /** Places that lie inside a credit ("officials in Tokyo and Seoul said") belong to the source, not the subject. */
+    private static List<PlaceMention> withoutSources(List<PlaceMention> found, List<Credit> credits) {
+        if (credits.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(p -> credits.stream().noneMatch(c -> p.start() >= c.start() && p.end() <= c.end()))
+                .toList();
+    }
+
     private Reading read(String text, Sentences.Sentence s, String sentence, PlaceMention p, List<Credit> credits,
                          boolean inherited, List<TimeMention> mentions, OffsetDateTime publishedAt) {
         int[] clause = clauseAround(sentence, p.start() - s.start(), p.end() - s.start());
         String clauseText = sentence.substring(clause[0], clause[1]);
-        boolean expected = FUTURE.matcher(clauseText).find();
+        boolean expected = p.role() == PlaceCues.Role.DESTINATION || FUTURE.matcher(clauseText).find();
         Place place = p.candidate().place();
         ZoneId zone = zoneOf(place);
         TimeChoice time = chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
@@ -151,8 +189,15 @@ public final class TextExtractor {
         boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(sentence.substring(0, clause[0])
                 .replaceAll("(?s).*[,;]", ""));
         boolean confirms = credits.stream().anyMatch(Credit::confirms);
-        Confidence confidence = ConfidenceRules.of(origin.source(), confirms, place.countryCode(), hedged);
+        Confidence confidence = p.doubt() != null ? Confidence.UNVERIFIED
+                : ConfidenceRules.of(origin.source(), confirms, place.countryCode(), hedged);
         List<String> notes = new ArrayList<>();
+        if (p.doubt() != null) {
+            notes.add(p.doubt());
+        }
+        if (p.note() != null) {
+            notes.add(p.note());
+        }
         if (window != null) {
             notes.add("Time " + window.explanation() + ".");
         }
@@ -177,7 +222,9 @@ public final class TextExtractor {
             spans.add(Span.of(Span.TIME, text, chosen.start(), chosen.end()));
         }
         for (Credit c : credits) {
-            spans.add(Span.of(Span.SOURCE, text, c.start(), c.end()));
+            if (c.start() >= 0) {
+                spans.add(Span.of(Span.SOURCE, text, c.start(), c.end()));
+            }
         }
         spans.sort(Comparator.comparingInt(Span::start));
         Evidence evidence = new Evidence(sentence, s.start(), s.end(), spans);
