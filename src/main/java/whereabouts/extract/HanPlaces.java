@@ -34,12 +34,16 @@ final class HanPlaces {
         while (from < run.length() && cue.find(from)) {
             int at = cue.end();
             Lookup first = longest(run, at, w[0] + base, near, cue.group(1));
-            if (first == null) {
+            if (first != null && first.candidates() == null) { // "抵达越南同登站": past the country
+                first = longest(run, first.end() - w[0] - base, w[0] + base, near, cue.group(1));
+            }
+            if (first == null || first.candidates() == null) {
                 from = at;
                 continue;
             }
             Lookup second = longest(run, first.end() - w[0] - base, w[0] + base, near, cue.group(1));
-            Lookup chosen = second != null && !second.candidates().get(0).place().isSettlement() ? second : first;
+            Lookup chosen = second != null && second.candidates() != null
+                    && !second.candidates().get(0).place().isSettlement() ? second : first;
             if (chosen == second) {
                 chosen = new Lookup(first.start(), second.end(), second.name(), second.candidates(), second.feature(),
                         second.cue(), true, null);
@@ -53,7 +57,7 @@ final class HanPlaces {
         for (int len = Math.min(MAX_CHARS, run.length() - from); len >= 2; len--) {
             String name = run.substring(from, from + len);
             if (Countries.isCountry(name)) {
-                return null;
+                return new Lookup(offset + from, offset + from + len, name, null, null, null, false, null);
             }
             List<Candidate> found = gazetteer.exactMatches(name, near);
             String feature = null;

@@ -15,14 +15,15 @@ final class MovementWords {
             + "drove|driv\\w*|rode|ride\\w*|rolled|roll\\w*|pull\\w*\\s+into|stopp\\w*|stop\\w*|spotted|seen|sighted|"
             + "visit\\w*|return\\w*|proceed\\w*|continu\\w*|mov\\w*|sped|speed\\w*|bound|en\\s+route|transit\\w*|"
             + "was\\s+(?:at|in|near|off)|were\\s+(?:at|in|near|off)|is\\s+(?:at|in|near|off)|showed\\s+the|"
-            + "came|come|went|go(?:es|ing)?|way\\s+to|toward\\w*|due\\s+(?:in|to\\s+arrive)|expected\\s+(?:in|at|to)|"
-            + "took\\s+delivery|transmitting|tracked)\\b"
+            + "came|come|went|go(?:es|ing)?|way\\s+to|toward\\w*|"
+            + "took\\s+delivery|transmitting|tracked|stay\\w*|stood|remain\\w*|wait\\w*|park\\w*|halt\\w*|"
+            + "meet|meets|meeting|met|summit|talks)\\b"
             + "|(?<!\\p{L})(прибы\\p{L}*|выех\\p{L}*|выш\\p{L}*|проследова\\p{L}*|приземли\\p{L}*|прилет\\p{L}*|"
             + "вылет\\p{L}*|отбы\\p{L}*|покину\\p{L}*|направи\\p{L}*|проех\\p{L}*|пересе\\p{L}*|пересё\\p{L}*|"
             + "встал\\p{L}*|стоит|находи\\p{L}*|отправи\\p{L}*|прош\\p{L}*|заш\\p{L}*|въех\\p{L}*)"
             + "|(도착|출발|출항|입항|이륙|착륙|정박|정차|지나|건너|들어|향했|떠났|떠나|통과|진입|머물)"
             + "|(抵达|抵達|到达|到達|离开|離開|驶离|駛離|靠泊|停靠|进入|進入|前往|途经|途經|飞抵|飛抵|经过|經過|驶入|出发|出發|返回)");
-    private static final Pattern VEHICLE = Pattern.compile("(?iu)\\b(train|ship|vessel|plane|jet|aircraft|motorcade|"
+    private static final Pattern VEHICLE = Pattern.compile("\\b(train|ship|vessel|plane|jet|aircraft|motorcade|"
             + "convoy|ferry|tanker|freighter|barge|limousine|icebreaker|frigate|destroyer|warship|carrier)\\b"
             + "|(?<!\\p{L})(поезд\\p{L}*|бронепоезд\\p{L}*|судн\\p{L}*|самол[её]т\\p{L}*|кортеж\\p{L}*|паром\\p{L}*|танкер\\p{L}*)"
             + "|(열차|선박|전용기|화물선|차량 행렬)|(专列|专机|船|车队)");

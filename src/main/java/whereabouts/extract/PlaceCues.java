@@ -38,7 +38,7 @@ final class PlaceCues {
             + "return\\w*|went|go|goes|going|moved?|moving|train|trains|flew|fly|flies|flight|bound|depart\\w*|journey\\w*|"
             + "route|way|trip|rode|drove|sailed|sail|sails|crossed|crossing|continued|proceeded|ran|runs|travel|off|out)\\b");
     private static final Pattern HEADING = Pattern.compile("(?i)\\b(head\\w*|bound|en route|on (?:its|his|her|their) way|"
-            + "way|due|expected|set|back)\\s+(?:back\\s+)?$");
+            + "way|due|expected|set|back)\\s+(?:back\\s+|on\\s+)?$");
     private static final Set<String> SKIP = Set.of("the", "a", "an", "central", "eastern", "western", "northern",
             "southern", "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
             "southwestern", "south-western", "far", "downtown", "border", "remote", "small", "coastal", "frontier",
@@ -96,7 +96,7 @@ final class PlaceCues {
                 return new Cue(Role.DESTINATION, 0, 0, null);
             }
             if (WEAK.contains(t)) {
-                String verb = lower.substring(Math.max(0, k - 40), k);
+                String verb = lower.substring(Math.max(0, k - 60), k);
                 if (!TRAVEL.matcher(verb).find()) {
                     return null;
                 }

@@ -65,6 +65,15 @@ final class PlaceFinder {
             "central", "federal", "international", "national", "new", "port", "station", "airport", "river", "bridge",
             "state", "great", "upper", "lower", "un", "us", "update", "correction", "eastern", "western", "northern",
             "southern", "satellite", "footage", "russian", "chinese", "korean", "japanese");
+    /** Words that end a run of capitalised words: "in Beijing Tuesday". */
+    private static final Set<String> RUN_BREAKERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "sept", "october", "november", "december");
+    /** A place right after another with only "near" between describes the first: "Vostochny port near Nakhodka". */
+    private static final Pattern DESCRIPTOR_GAP = Pattern.compile("^\\s*,?\\s*(?:near|outside|close\\s+to|not\\s+far\\s+from)\\s+$");
+    /** A preposition before a known multi-word name without a locative cue: "before the Friendship Bridge". */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(on|before|after|beyond|of|from|with|by|"
+            + "about|over|for|to|than|like|between)\\s+(?:the\\s+)?$");
     private static final Set<String> FACILITY_NOUNS = Set.of("port", "station", "airport", "river", "bridge", "harbour",
             "harbor", "terminal", "junction", "cosmodrome", "crossing", "island");
 
@@ -123,7 +132,11 @@ final class PlaceFinder {
             }
             int endLocal = found.end() - base;
             i = lastWordBefore(words, endLocal);
-            if (found.candidates() == null || (cue == null && !found.strong()) || metonym(sentence, endLocal)
+            boolean descriptor = previous != null && previous.candidates() != null && previous.end() - base <= w[0]
+                    && DESCRIPTOR_GAP.matcher(sentence.substring(previous.end() - base, w[0])).matches();
+            boolean weakStrong = cue == null && PREPOSITION_BEFORE.matcher(before).find();
+            if (found.candidates() == null || (cue == null && (!found.strong() || weakStrong)) || descriptor
+                    || metonym(sentence, endLocal)
                     || (found.feature() == null && RIVER_AFTER.matcher(sentence.substring(endLocal)).find())
                     || (cue != null && cue.offsetKm() > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
                 previous = null;
@@ -143,7 +156,7 @@ final class PlaceFinder {
             String gap = s.substring(words.get(last)[1], next[0]);
             String nextWord = s.substring(next[0], next[1]).toLowerCase(Locale.ROOT);
             if (!gap.equals(" ") || !Character.isUpperCase(s.codePointAt(next[0]))
-                    || (NOT_NAMES.contains(nextWord) && !FACILITY_NOUNS.contains(nextWord))) {
+                    || RUN_BREAKERS.contains(nextWord)) {
                 break;
             }
             last++;
@@ -188,7 +201,7 @@ final class PlaceFinder {
                 }
             }
             String note = null;
-            if (found.isEmpty() && j == i && cue != null && cue.role() == Role.PLACE && bare.length() >= FUZZY_MIN_CHARS) {
+            if (found.isEmpty() && j == i && cue != null && bare.length() >= FUZZY_MIN_CHARS) {
                 found = fuzzy(bare, near);
                 note = found.isEmpty() ? null : "\"" + bare + "\" read as " + found.get(0).place().name()
                         + " (the gazetteer's fuzzy match).";

@@ -25,7 +25,7 @@ import whereabouts.geo.LatLon;
  * reason. Stateless.
  */
 final class PlaceRanker {
-    static final double COUNTRY_BONUS = 0.25;
+    static final double COUNTRY_BONUS = 0.4;
     static final double ANCHOR_WEIGHT = 0.45;
     static final double ANCHOR_SCALE_KM = 400;
     static final double FEATURE_BONUS = 0.5;
@@ -82,9 +82,23 @@ final class PlaceRanker {
         if (!chosen.place().isSettlement()) {
             return null;
         }
+        String own = whereabouts.gazetteer.NameFolder.fold(chosen.place().name());
+        String matched = whereabouts.gazetteer.NameFolder.fold(chosen.matchedName());
         List<Place> near = gazetteer.within(chosen.place().location(), FacilityWords.radiusKm(feature),
-                p -> feature.equals(p.featureCode()));
+                p -> feature.equals(p.featureCode()) && servedBy(p, own, matched));
         return near.isEmpty() ? null : new Candidate(near.get(0), chosen.score(), near.get(0).name(), MatchType.EXACT, false, 0);
+    }
+
+    /** A facility named after the settlement ("Khabarovsk Airport", "Port of Vladivostok", "аэропорт Пхеньяна"). */
+    private static boolean servedBy(Place facility, String own, String matched) {
+        for (int i = 0; i < facility.nameCount(); i++) {
+            String n = whereabouts.gazetteer.NameFolder.fold(facility.nameAt(i));
+            if (n.contains(own) || (matched.length() >= 3 && n.contains(matched))
+                    || (matched.length() >= 5 && n.contains(matched.substring(0, matched.length() - 1)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Why {@code c} should stay unverified, or null: far from the story's other places with weak evidence. */

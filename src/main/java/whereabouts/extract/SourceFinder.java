@@ -35,7 +35,7 @@ final class SourceFinder {
             "defense", "of", "authorities", "military", "army", "unidentified", "unnamed", "anonymous", "senior",
             "spokesman", "spokeswoman", "spokesperson", "sources", "source", "press", "service", "office",
             "presidential", "embassy", "railway", "railways", "wire", "outlet", "channel", "public", "broadcasting",
-            "state-run", "run", "agencies", "and", "for", "affairs", "security", "intelligence", "border", "guards",
+            "state-run", "run", "agencies", "and", "for", "affairs", "security", "intelligence", "border", "guards", "region", "province", "krai",
             "customs", "city", "provincial", "federal", "central", "an", "a", "authority", "coast", "guard", "navy",
             "fleet", "group", "line", "shipping", "company", "operator", "witnesses", "witness", "residents",
             "correspondents", "journalists", "photographer", "project", "institute", "governor", "his", "her",

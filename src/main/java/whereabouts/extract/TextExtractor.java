@@ -55,6 +55,9 @@ public final class TextExtractor {
             + "next)\\b");
     private static final Pattern FORWARD_WORD = Pattern.compile("(?i)\\b(through|until|till|next|by|coming|from)\\s+$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of)\\s+((?:19|20)\\d{2})\\b");
+    /** A correction's retracted claim: "An earlier version of this story said the train had reached Ussuriysk." */
+    private static final Pattern RETRACTED = Pattern.compile("(?i)\\b(earlier version|incorrectly|erroneously|wrongly|"
+            + "mistakenly)\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(said|says|confirmed|confirms|reported|reports|"
             + "announced|announces|stated|statement|told|according)\\b");
 
@@ -111,8 +114,8 @@ public final class TextExtractor {
                 lastPlace = found.get(found.size() - 1);
                 lastPlaceParagraph = s.paragraph();
             }
-            if (!moves) {
-                found = List.of(); // places named, no one moving: "officials in Tokyo said …"
+            if (!moves || RETRACTED.matcher(sentence).find()) {
+                found = List.of(); // no one moving ("officials in Tokyo said …"), or a correction's retracted claim
             }
             if (credits.isEmpty() && !found.isEmpty()) {
                 credits = sources.named(sentence, s.start());
@@ -154,6 +157,7 @@ public final class TextExtractor {
             }
         }
         boundByPublication(readings, publishedAt);
+        clipToPublication(readings, publishedAt);
         return DraftMerger.merge(readings).stream().map(r -> r.toDraft(text)).toList();
     }
 
@@ -182,7 +186,9 @@ public final class TextExtractor {
         boolean expected = p.role() == PlaceCues.Role.DESTINATION || FUTURE.matcher(clauseText).find();
         Place place = p.candidate().place();
         ZoneId zone = zoneOf(place);
-        TimeChoice time = chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
+        // a destination ("left Pyongyang for Beijing on Monday") is reached after the sentence's time, not at it
+        TimeChoice time = p.role() == PlaceCues.Role.DESTINATION ? null
+                : chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
         TimeMention chosen = time == null ? null : time.mention();
         ResolvedTime window = time == null ? null : time.window();
         Credit origin = credits.stream().filter(c -> !c.cited()).findFirst().orElse(credits.get(0));
@@ -321,6 +327,16 @@ public final class TextExtractor {
                     + (latest != null ? " (the start of the latest earlier time the text gives, at " + from + ")"
                     : " (" + UNBOUNDED_LOOKBACK_HOURS + " hours before, as the text gives no earlier time)")
                     + " to publishedAt " + publishedAt + ".");
+        }
+    }
+
+    /** A sighting cannot be later than its report: "Thursday evening" in a story published at 18:00 ends at 18:00. */
+    private static void clipToPublication(List<Reading> readings, OffsetDateTime publishedAt) {
+        for (Reading r : readings) {
+            if (r.kind == SightingKind.SIGHTING && r.end.isAfter(publishedAt) && r.start.isBefore(publishedAt)) {
+                r.end = publishedAt.atZoneSameInstant(r.zone).toOffsetDateTime();
+                r.notes.add("Window cut at publication.");
+            }
         }
     }
 

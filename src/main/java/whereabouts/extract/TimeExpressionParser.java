@@ -55,7 +55,7 @@ public final class TimeExpressionParser {
     private static final Pattern WEEKDAY_INTL = Pattern.compile("(?<!\\p{L})(понедельник|вторник|сред|четверг|пятниц|суббот|"
             + "воскресень)\\p{L}*|([월화수목금토일])요일|(?:星期|周|週)([一二三四五六日天])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Parts of the day in Russian, Korean and Chinese. */
-    private static final Pattern PART_INTL = Pattern.compile("(?<!\\p{L})(рано утром|на рассвете|утром|дн[её]м|вечером|ночью)(?!\\p{L})"
+    private static final Pattern PART_INTL = Pattern.compile("(?<!\\p{L})(в ночь на|рано утром|на рассвете|утром|дн[её]м|вечером|ночью)(?!\\p{L})"
             + "|(새벽|오전|오후|저녁|밤)|(凌晨|上午|下午|晚上|夜间|夜里|晚(?!上))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "9월 10일", "9月10日" (Korean, Chinese, Japanese), with an optional year "2023년", "2023年" before. */
     private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})\\s*[년年]\\s*)?(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日号]");
@@ -71,7 +71,7 @@ public final class TimeExpressionParser {
     /** "last week", "earlier this week", "next weekend", "over the weekend", "the past week". */
     private static final Pattern WEEK = Pattern.compile("\\b(?:(earlier|later)\\s+this|(last|this|next|previous|past)"
             + "|(?:over|at|during)\\s+the)\\s+(week(?:end)?)\\b|\\bthe\\s+(past|previous)\\s+week\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the)\\s+){0,2}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the|в|во)\\s+){0,2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("moscow", ZoneId.of("Europe/Moscow")), Map.entry("msk", ZoneId.of("Europe/Moscow")),
             Map.entry("pyongyang", ZoneId.of("Asia/Pyongyang")), Map.entry("seoul", ZoneId.of("Asia/Seoul")),
@@ -504,7 +504,7 @@ public final class TimeExpressionParser {
             case "вечером", "저녁", "晚上", "晚" -> "evening";
             case "새벽", "凌晨", "рано утром" -> "early";
             case "на рассвете" -> "dawn";
-            case "ночью" -> "small hours"; // "в четверг ночью": the night that ends on Thursday's morning
+            case "ночью", "в ночь на" -> "small hours"; // "в четверг ночью": the night that ends on Thursday's morning
             default -> "night";
         };
     }

@@ -31,6 +31,9 @@ class WireCorpusTest {
         CorpusScorer.Report heldOut = new CorpusScorer.Report();
         for (WirePassage p : corpus) {
             List<Draft> drafts = EXTRACTOR.extract(p.text(), p.publishedAt(), null, p.publication());
+            if (System.getProperty("corpus.only", "").contains(p.id())) {
+                drafts.forEach(d -> System.out.println(p.id() + " " + d));
+            }
             CorpusScorer.score(p, drafts, p.heldOut() ? heldOut : tuned);
         }
         return new CorpusScorer.Report[] {tuned, heldOut};
