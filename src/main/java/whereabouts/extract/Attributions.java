@@ -26,6 +26,7 @@ final class Attributions {
     private static final Pattern CHINESE = Pattern.compile("据([\\p{IsHan}A-Za-z]{2,12}?)(?:报道|報道|消息|称|稱|说|說|介绍)"
             + "|[，,。]\\s*([\\p{IsHan}A-Za-z]{2,10}?)(?:报道|報道|称|宣布|表示)[。]?\\s*$"
             + "|^\\s*([\\p{IsHan}A-Za-z]{2,10}?)(?:报道|報道)[，,]");
+    private static final Pattern KOREAN_NOT_NOUN = Pattern.compile(".*(고|다|에|을|를|서|로|의|은|는|이|가|며|면|께|도)$");
     private static final Pattern NOT_KOREAN_SOURCE = Pattern.compile(".*(열차|선박|전용기|위원장|대통령|화물선|행렬)$");
 
     private Attributions() {
@@ -42,8 +43,14 @@ final class Attributions {
         boolean korean = false;
         while (m.find()) {
             String phrase = m.group(1);
+            int start = m.start(1);
+            // leading words that end in a particle or a verb ending belong to the clause, not to the source
+            while (phrase.contains(" ") && KOREAN_NOT_NOUN.matcher(phrase.substring(0, phrase.indexOf(' '))).matches()) {
+                start += phrase.indexOf(' ') + 1;
+                phrase = phrase.substring(phrase.indexOf(' ') + 1);
+            }
             if (!NOT_KOREAN_SOURCE.matcher(phrase).matches()) {
-                out.add(new int[] {m.start(1), m.end(1)});
+                out.add(new int[] {start, m.end(1)});
                 korean = true;
             }
         }

@@ -29,7 +29,7 @@ final class PlaceRanker {
     static final double ANCHOR_WEIGHT = 0.45;
     static final double ANCHOR_SCALE_KM = 400;
     static final double FEATURE_BONUS = 0.5;
-    static final double MODE_BONUS = 0.1;
+    static final double MODE_BONUS = 0.2;
     static final double FAR_KM = 2000;
     static final long STRONG_POPULATION = 500_000;
 

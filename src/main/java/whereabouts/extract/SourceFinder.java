@@ -66,6 +66,9 @@ final class SourceFinder {
             // "Kyodo, citing Chinese officials, reported": the phrase before ", citing" is the primary
             int end = m.group(1) == null ? m.start() - 1 : m.start();
             int[] span = backwardPhrase(sentence, end);
+            if (m.group(1) == null && span != null && list.find(sentence.substring(span[0], span[1])).isEmpty()) {
+                continue; // "heading back to Pyongyang, according to …": only a known source stands before ", citing"
+            }
             add(out, sentence, span, base, false, m.group(1) != null
                     && m.group(1).toLowerCase(Locale.ROOT).startsWith("confirm"));
         }

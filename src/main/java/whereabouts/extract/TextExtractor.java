@@ -333,7 +333,7 @@ public final class TextExtractor {
     /** A sighting cannot be later than its report: "Thursday evening" in a story published at 18:00 ends at 18:00. */
     private static void clipToPublication(List<Reading> readings, OffsetDateTime publishedAt) {
         for (Reading r : readings) {
-            if (r.kind == SightingKind.SIGHTING && r.end.isAfter(publishedAt) && r.start.isBefore(publishedAt)) {
+            if (r.kind == SightingKind.SIGHTING && r.end.isAfter(publishedAt) && !r.start.isAfter(publishedAt)) {
                 r.end = publishedAt.atZoneSameInstant(r.zone).toOffsetDateTime();
                 r.notes.add("Window cut at publication.");
             }
