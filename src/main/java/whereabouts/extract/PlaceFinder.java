@@ -120,7 +120,7 @@ final class PlaceFinder {
             }
             String before = sentence.substring(Math.max(0, w[0] - 80), w[0]);
             boolean continues = previous != null && previous.candidates() != null
-                    && LIST_GAP.matcher(sentence.substring(previous.end() - base, w[0])).matches();
+                    && LIST_GAP.matcher(sentence).region(previous.end() - base, w[0]).matches();
             boolean cyrillic = script == Character.UnicodeScript.CYRILLIC;
             Cue cue = cyrillic ? PlaceCues.cyrillic(before) : PlaceCues.latin(before);
             if (continues && cue == null) {
@@ -137,7 +137,7 @@ final class PlaceFinder {
             boolean weakStrong = cue == null && PREPOSITION_BEFORE.matcher(before).find();
             if (found.candidates() == null || (cue == null && (!found.strong() || weakStrong)) || descriptor
                     || metonym(sentence, endLocal)
-                    || (found.feature() == null && RIVER_AFTER.matcher(sentence.substring(endLocal)).find())
+                    || (found.feature() == null && RIVER_AFTER.matcher(sentence).region(endLocal, sentence.length()).find())
                     || (cue != null && cue.offsetKm() > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
                 previous = null;
                 continue;
@@ -260,8 +260,8 @@ final class PlaceFinder {
     }
 
     private static boolean metonym(String s, int end) {
-        String after = s.substring(end);
-        return after.startsWith("'s") || after.startsWith("’s") || SPEECH_AFTER.matcher(after).find();
+        return s.startsWith("'s", end) || s.startsWith("’s", end)
+                || SPEECH_AFTER.matcher(s).region(end, s.length()).find();
     }
 
     private static String clauseBefore(String s, int at) {
@@ -269,11 +269,18 @@ final class PlaceFinder {
         return s.substring(Math.max(0, from), at);
     }
 
+    /** The last word ending at or before {@code end} (words are in text order): a binary search, not a walk from the start. */
     private static int lastWordBefore(List<int[]> words, int end) {
-        int k = 0;
-        while (k < words.size() && words.get(k)[1] <= end) {
-            k++;
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid)[1] <= end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return k - 1;
+        return lo - 1;
     }
 }
