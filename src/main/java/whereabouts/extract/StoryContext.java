@@ -44,7 +44,15 @@ final class StoryContext {
         }
     }
 
+    /** At most this many distinct anchors are kept (the first in text order): ranking costs O(candidates × anchors). */
+    static final int MAX_ANCHORS = 64;
+    private final Set<Long> anchored = new HashSet<>();
+
     void anchor(Place p) {
+        long key = p.geonameId() != 0 ? p.geonameId() : Double.doubleToLongBits(p.location().lat() * 31 + p.location().lon());
+        if (anchors.size() >= MAX_ANCHORS || !anchored.add(key)) {
+            return;
+        }
         anchors.add(p.location());
         anchorNames.add(p.name());
     }
