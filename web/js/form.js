@@ -6,7 +6,7 @@ import { el, replaceChildren } from './dom.js';
 import { attachAutocomplete, candidateLabel, candidateOf } from './autocomplete.js';
 
 export const FIELDS = ['observedAt', 'timeUncertaintyMinutes', 'place', 'lat', 'lon', 'locationUncertaintyKm',
-  'source', 'sourceUrl', 'confidence', 'kind', 'notes'];
+  'source', 'sourceUrl', 'confidence', 'kind', 'notes', 'arrivedBy'];
 
 const DEFAULTS = { confidence: 'reported', kind: 'sighting' };
 

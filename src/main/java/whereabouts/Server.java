@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.auth.AuthService;
@@ -27,7 +28,7 @@ import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
 import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
-import whereabouts.service.RailLegRouter;
+import whereabouts.service.ModeLegRouter;
 import whereabouts.service.RouteService;
 import whereabouts.service.SharedChanges;
 import whereabouts.service.TrackService;
@@ -70,14 +71,33 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config, SecurityConfig security, Geodata geodata) {
+        return start(config, security, () -> geodata, new StartupSteps());
+    }
+
+    /**
+     * As {@link #start(AppConfig, SecurityConfig, Geodata)}, but asks for the geodata only once the database is
+     * open and migrated, so that a caller can load both at once on two cores ({@link App}); logs {@code steps}
+     * (begun by the caller) at the end.
+     */
+    static Server start(AppConfig config, SecurityConfig security, Supplier<Geodata> given, StartupSteps steps) {
         security.checkListeningOn(config.host());
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
-        HikariDataSource dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        HikariDataSource dataSource = steps.time("database",
+                () -> Database.open(config.dbUrl(), config.dbUser(), config.dbPassword()));
+        Geodata geodata;
+        try {
+            Geodata shipped = steps.time("waiting for geodata", given);
+            // a network imported with import-rail wins; road legs route on an import-network --mode road
+            geodata = steps.time("imported networks",
+                    () -> shipped.withImportedRail(config.dataDir()).withImportedRoad(config.dataDir()));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         JdbcTrackStore store = new JdbcTrackStore(dataSource);
         SharedChanges shared = null;
         try {
@@ -86,28 +106,31 @@ public final class Server implements AutoCloseable {
             shared = SharedChanges.connect(changes, store); // other servers on the same PostgreSQL
             Gazetteer gazetteer = geodata.gazetteer();
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
+            java.util.Map<whereabouts.track.TravelMode, Router> byMode = geodata.routers(router);
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
             TrackService tracks = new TrackService(store, resolver, changes);
             if (config.demo()) { // servers started together on one database load it once
-                store.exclusively("demo", () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks()));
+                steps.run("demo", () -> store.exclusively("demo",
+                        () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks())));
             }
             TrajectoryService trajectories = new TrajectoryService(tracks,
-                    new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
+                    new TrajectoryBuilder(new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()))),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
-            Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
-                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
+            Services services = steps.time("services", () -> new Services(tracks, trajectories,
+                    new ExportService(tracks, trajectories),
+                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), byMode),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
-                    new LabelService(gazetteer));
+                    new LabelService(gazetteer)));
             AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
             Routes routes = new Routes(json, services, security, config.host(), auth);
-            Javalin javalin = Javalin.create(cfg -> {
+            Javalin javalin = steps.time("http", () -> Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);
-            }).start(config.host(), config.port());
+            }).start(config.host(), config.port()));
             String url = "http://" + config.host() + ":" + javalin.port();
-            LOG.info("Whereabouts is listening on {}", url);
+            LOG.info("Whereabouts is listening on {}, started in {}", url, steps.summary());
             return new Server(javalin, store, routes, trajectories, url, shared);
         } catch (RuntimeException e) {
             if (shared != null) {

@@ -24,6 +24,8 @@ public final class Gazetteer {
     public static final String SUPPLEMENT_RESOURCE = "/geodata/gazetteer/supplement.tsv";
     /** Airports, ports, rivers and facilities that wire copy names (ids from -1001), applied after the supplement. */
     public static final String FACILITIES_RESOURCE = "/geodata/gazetteer/supplement-facilities.tsv";
+    /** Airports (OpenFlights) in the supplement format, found by name, IATA and ICAO code (issue #20). */
+    public static final String AIRPORTS_RESOURCE = "/geodata/gazetteer/airports.tsv.gz";
     /** Default bound of {@link #reverse(LatLon)}, kilometres. */
     public static final double DEFAULT_REVERSE_MAX_KM = 50.0;
     /** Weight of population when choosing the reverse-lookup place; see {@link #reverse(LatLon, double)}. */
@@ -42,9 +44,9 @@ public final class Gazetteer {
     /** Per place: 1 + weight × log10(1 + population) for settlements, 0 (excluded) otherwise. */
     private final float[] reverseDivisor;
 
-    private Gazetteer(List<Place> places) {
-        this.places = List.copyOf(places);
-        this.names = new NameIndex(this.places);
+    private Gazetteer(List<Place> places, NameIndex names) {
+        this.places = places;
+        this.names = names;
         this.grid = new SpatialGrid(this.places);
         this.staticOwn = new double[this.places.size()];
         this.staticAlt = new double[this.places.size()];
@@ -61,12 +63,13 @@ public final class Gazetteer {
     /** Loads the shipped gazetteer from the classpath (works from the jar and from any working directory). */
     public static Gazetteer loadDefault() {
         try (InputStream places = resource(PLACES_RESOURCE); InputStream supplement = resource(SUPPLEMENT_RESOURCE);
-             InputStream facilities = resource(FACILITIES_RESOURCE)) {
+             InputStream airports = resource(AIRPORTS_RESOURCE); InputStream facilities = resource(FACILITIES_RESOURCE)) {
             PlaceFileReader reader = new PlaceFileReader();
             List<Place> list = reader.readPlaces(places);
             reader.applySupplement(list, supplement);
+            reader.applySupplement(list, airports);
             reader.applySupplement(list, facilities);
-            return new Gazetteer(list);
+            return of(list);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -77,17 +80,38 @@ public final class Gazetteer {
      * {@code supplement} may be null. Closes the streams.
      */
     public static Gazetteer load(InputStream places, InputStream supplement) {
+        return load(places, supplement, null);
+    }
+
+    /** As {@link #load(InputStream, InputStream)}, then adds {@code airports} (supplement format, may be gzipped or null). */
+    public static Gazetteer load(InputStream places, InputStream supplement, InputStream airports) {
         PlaceFileReader reader = new PlaceFileReader();
         List<Place> list = reader.readPlaces(Objects.requireNonNull(places, "places"));
         if (supplement != null) {
             reader.applySupplement(list, supplement);
         }
-        return new Gazetteer(list);
+        if (airports != null) {
+            reader.applySupplement(list, airports);
+        }
+        return of(list);
     }
 
-    /** A gazetteer over the given places (small test fixtures). */
+    /** A gazetteer over the given places, its name index built here (folding every name: the slow part). */
     public static Gazetteer of(List<Place> places) {
-        return new Gazetteer(places);
+        List<Place> copy = List.copyOf(places);
+        return new Gazetteer(copy, NameIndexBuilder.build(copy));
+    }
+
+    /** A gazetteer over places and the index built for them earlier ({@link GazetteerFile}). */
+    static Gazetteer withIndex(List<Place> places, NameIndex index) {
+        if (index.placeKeyStart.length != places.size() + 1) {
+            throw new IllegalArgumentException("the name index was built for other places");
+        }
+        return new Gazetteer(List.copyOf(places), index);
+    }
+
+    NameIndex nameIndex() {
+        return names;
     }
 
     private static InputStream resource(String name) {
@@ -110,11 +134,13 @@ public final class Gazetteer {
 
     /**
      * Ranked candidates for a query, best first, at most {@code q.limit()}, at most one per place.
-     * Exact matches of the folded name come first, then prefix matches (autocomplete); only if neither found
-     * anything, fuzzy matches (typos) are looked for: one edit for folded names of
-     * {@value #ONE_EDIT_MIN_LENGTH}–5 characters, two from {@value #TWO_EDITS_MIN_LENGTH}. Within a tier see
-     * {@link Ranking}. With {@code near}, places within {@value #NEAR_PREFIX_RADIUS_KM} km whose names start with
-     * the query are added to the prefix tier even when they are too unimportant to be reached otherwise.
+     * Exact matches of the folded name come first. Without one, prefix matches (autocomplete) and fuzzy matches
+     * (typos: one edit for folded names of {@value #ONE_EDIT_MIN_LENGTH}–5 characters, two from
+     * {@value #TWO_EDITS_MIN_LENGTH}) compete in one tier, as a noisy-channel speller ranks: the place's importance
+     * less the cost of the completion or of the weighted edits ({@link Ranking#score}); an exact match means the
+     * name was spelt as meant, so it looks for no typos. With {@code near}, places within
+     * {@value #NEAR_PREFIX_RADIUS_KM} km whose names start with the query are added to the prefix matches even when
+     * they are too unimportant to be reached otherwise.
      */
     public List<Candidate> search(GeocodeQuery q) {
         String key = NameFolder.fold(q.text());
@@ -122,21 +148,24 @@ public final class Gazetteer {
         String country = q.country();
         java.util.Set<String> scriptCountries = Ranking.countriesWritingIn(q.text());
         Map<Integer, Candidate> byPlace = new HashMap<>();
-        Collector collect = (type) -> (place, nameIndex, edits) -> {
+        Collector collect = (type) -> (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
-            if (country != null && !country.equals(p.countryCode())) {
+            if ((country != null && !country.equals(p.countryCode()))
+                    || Ranking.codeNotTyped(p, p.nameAt(nameIndex), q.text())) {
                 return;
             }
             boolean own = nameIndex == 0;
             double score = Ranking.score(type, own ? staticOwn[place] : staticAlt[place],
-                    Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries),
-                    edits);
+                    Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries)
+                            + Ranking.codeBonus(p, p.nameAt(nameIndex), q.text()),
+                    cost);
             Candidate old = byPlace.get(place);
             if (old == null || old.score() < score) {
                 byPlace.put(place, new Candidate(p, score, p.nameAt(nameIndex), type, !own, edits));
             }
         };
         names.exact(key, collect.of(MatchType.EXACT));
+        boolean exact = !byPlace.isEmpty();
         int want = near == null ? q.limit() : Math.max(4 * q.limit(), 40);
         names.prefix(key, want, place -> country == null || country.equals(places.get(place).countryCode()),
                 collect.of(MatchType.PREFIX));
@@ -144,7 +173,7 @@ public final class Gazetteer {
             NameIndex.Sink sink = collect.of(MatchType.PREFIX);
             grid.candidates(near.lat(), near.lon(), NEAR_PREFIX_RADIUS_KM, place -> names.prefixOfPlace(place, key, sink));
         }
-        if (byPlace.isEmpty()) {
+        if (!exact) { // typos compete with completions; an exact match means the name was spelt as meant
             names.fuzzy(key, allowedEdits(key), collect.of(MatchType.FUZZY));
         }
         List<Candidate> out = new ArrayList<>(byPlace.values());
@@ -165,8 +194,11 @@ public final class Gazetteer {
         }
         java.util.Set<String> scriptCountries = Ranking.countriesWritingIn(name);
         Map<Integer, Candidate> byPlace = new HashMap<>();
-        names.exact(key, (place, nameIndex, edits) -> {
+        names.exact(key, (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
+            if (Ranking.codeNotTyped(p, p.nameAt(nameIndex), name)) {
+                return; // "the" in a sentence is not Teresina's airport (THE)
+            }
             boolean own = nameIndex == 0;
             double score = Ranking.score(MatchType.EXACT, own ? staticOwn[place] : staticAlt[place],
                     Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries), 0);

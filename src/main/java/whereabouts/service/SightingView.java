@@ -10,6 +10,7 @@ import whereabouts.track.Sighting;
  * @param observedAtUtc          observedAt converted to UTC
  * @param timezone               IANA zone of the resolved place (for local time display), or null
  * @param locationDescription    "12 km NE of Khasan" style description, or null
+ * @param arrivedBy              how the subject reached this sighting (rail, road, sea, air), or null: the track's mode
  */
 public record SightingView(
         long id,
@@ -32,7 +33,8 @@ public record SightingView(
         String confidence,
         String kind,
         String notes,
-        Instant recordedAt) {
+        Instant recordedAt,
+        String arrivedBy) {
 
     public static SightingView of(Sighting s) {
         var r = s.resolved();
@@ -40,6 +42,7 @@ public record SightingView(
                 s.timeUncertaintyMinutes(), s.place(), s.position().lat(), s.position().lon(),
                 r == null ? null : r.geonameId(), r == null ? null : r.name(), r == null ? null : r.country(),
                 r == null ? null : r.timezone(), s.locationDescription(), s.locationUncertaintyKm(), s.source(),
-                s.sourceUrl(), s.confidence().wire(), s.kind().wire(), s.notes(), s.recordedAt());
+                s.sourceUrl(), s.confidence().wire(), s.kind().wire(), s.notes(), s.recordedAt(),
+                s.arrivedBy() == null ? null : s.arrivedBy().wire());
     }
 }

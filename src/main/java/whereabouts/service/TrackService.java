@@ -2,6 +2,7 @@ package whereabouts.service;
 
 import java.util.List;
 import java.util.Map;
+import whereabouts.error.InvalidInputException;
 import whereabouts.error.NotFoundException;
 import whereabouts.geo.LatLon;
 import whereabouts.store.TrackStore;
@@ -147,6 +148,7 @@ public final class TrackService {
     public Sighting addSighting(long trackId, Map<String, String> fields, String author) {
         track(trackId);
         SightingDraft draft = SightingValidator.validate(fields);
+        checkArrivedBy(trackId, draft, null);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, null));
         Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc), author);
         sightingLists.invalidate(trackId);
@@ -166,6 +168,7 @@ public final class TrackService {
             String author) {
         sighting(trackId, sightingId);
         SightingDraft draft = SightingValidator.validate(fields);
+        checkArrivedBy(trackId, draft, sightingId);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
         Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc), ifRevision, author)
                 .orElseThrow(() -> sightingNotFound(sightingId));
@@ -233,10 +236,27 @@ public final class TrackService {
         return stored;
     }
 
+    /**
+     * {@code arrivedBy} says how the subject reached a sighting from the one before: a sighting that would be the
+     * track's first (no live sighting earlier than it, other than {@code editedId}) has no leg to say it of.
+     * (Should an earlier sighting be deleted later, the mode of the new first one is kept but routes no leg.)
+     */
+    private void checkArrivedBy(long trackId, SightingDraft d, Long editedId) {
+        if (d.arrivedBy() == null || d.kind() != whereabouts.track.SightingKind.SIGHTING) {
+            return;
+        }
+        boolean earlier = sightings(trackId).stream().anyMatch(s -> s.kind() == whereabouts.track.SightingKind.SIGHTING
+                && (editedId == null || s.id() != editedId) && s.instant().isBefore(d.observedAt().toInstant()));
+        if (!earlier) {
+            throw new InvalidInputException("arrivedBy", "arrivedBy says how the subject reached this place from "
+                    + "the sighting before it, but this would be the track's first sighting; leave arrivedBy out.");
+        }
+    }
+
     static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {
         return new Sighting(id, trackId, 0, d.observedAt(), d.timeUncertaintyMinutes(), d.place(), loc.position(),
                 loc.resolved(), loc.description(), d.locationUncertaintyKm(), d.source(), d.sourceUrl(),
-                d.confidence(), d.kind(), d.notes(), null);
+                d.confidence(), d.kind(), d.notes(), null, d.arrivedBy());
     }
 
     private static NotFoundException trackNotFound(long trackId) {

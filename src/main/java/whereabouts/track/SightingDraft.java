@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
  * @param confidence             how far to trust it
  * @param kind                   observation or announced destination
  * @param notes                  free text, or null
+ * @param arrivedBy              how the subject reached this place (rail, road, sea, air), or null for the
+ *                               track's mode
  */
 public record SightingDraft(
         OffsetDateTime observedAt,
@@ -29,7 +31,16 @@ public record SightingDraft(
         String sourceUrl,
         Confidence confidence,
         SightingKind kind,
-        String notes) {
+        String notes,
+        TravelMode arrivedBy) {
+
+    /** A draft reached in the track's own mode. */
+    public SightingDraft(OffsetDateTime observedAt, int timeUncertaintyMinutes, String place, Double lat, Double lon,
+                         double locationUncertaintyKm, String source, String sourceUrl, Confidence confidence,
+                         SightingKind kind, String notes) {
+        this(observedAt, timeUncertaintyMinutes, place, lat, lon, locationUncertaintyKm, source, sourceUrl,
+                confidence, kind, notes, null);
+    }
 
     public boolean hasCoordinates() {
         return lat != null && lon != null;

@@ -12,7 +12,7 @@ import whereabouts.error.InvalidInputException;
 /** Turns raw sighting fields into a {@link SightingDraft}, or throws naming the first bad field. */
 public final class SightingValidator {
     public static final Set<String> FIELDS = new LinkedHashSet<>(List.of("observedAt", "timeUncertaintyMinutes",
-            "place", "lat", "lon", "locationUncertaintyKm", "source", "sourceUrl", "confidence", "kind", "notes"));
+            "place", "lat", "lon", "locationUncertaintyKm", "source", "sourceUrl", "confidence", "kind", "notes", "arrivedBy"));
     public static final int MAX_TIME_UNCERTAINTY_MINUTES = 10_080;
     public static final double MAX_LOCATION_UNCERTAINTY_KM = 1_000;
     public static final int MAX_SOURCE_CHARS = 200;
@@ -46,8 +46,9 @@ public final class SightingValidator {
         Confidence confidence = f.choice("confidence", Confidence.class, Confidence.REPORTED);
         SightingKind kind = f.choice("kind", SightingKind.class, SightingKind.SIGHTING);
         String notes = f.text("notes", MAX_NOTES_CHARS, true);
+        TravelMode arrivedBy = f.choice("arrivedBy", TravelMode.class, null);
         return new SightingDraft(observedAt, timeUnc == null ? 0 : timeUnc, place, lat, lon,
-                locUnc == null ? 0 : locUnc, source, sourceUrl, confidence, kind, notes);
+                locUnc == null ? 0 : locUnc, source, sourceUrl, confidence, kind, notes, arrivedBy);
     }
 
     private static OffsetDateTime observedAt(FieldReader f) {
