@@ -6,34 +6,42 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import whereabouts.extract.PlaceCues.Cue;
+import whereabouts.extract.PlaceCues.Role;
 import whereabouts.gazetteer.Candidate;
 import whereabouts.gazetteer.Gazetteer;
-import whereabouts.gazetteer.Place;
+import whereabouts.gazetteer.GeocodeQuery;
+import whereabouts.gazetteer.MatchType;
 import whereabouts.geo.LatLon;
 
 /**
- * Finds the places a sentence puts the subject at. A name is looked up in the gazetteer (any script, longest run of
- * words first, up to {@value #MAX_WORDS} words) only where the words before it make it a location:
- * <ul>
- *   <li>a locative preposition or a verb of movement: "in", "at", "into", "near", "via", "through", "reached", "left",
- *       "entered", "crossed into", "arrived in" … ("to", "from" and "for" only after a verb of travel within four
- *       words: "left Khasan for Ussuriysk", not "sold arms to Russia");</li>
- *   <li>"the (eastern) city/town/village/port/station of Y", "in the border town of Y": Y is the place;</li>
- *   <li>"N km north of Y": Y is the place, offset by N km (the draft is put there, with N as its uncertainty) —
- *       unless the clause only describes where something lies ("located", "lies", "situated");</li>
- *   <li>after a place already found, "and Y" / ", Y" continues the list.</li>
- * </ul>
- * A name is not a place when it is a country, when it is possessive ("Pyongyang's foreign minister") or when a
- * verb of speech follows it ("Washington warned"): the metonyms. "between Pyongyang and Moscow" has no locative
- * cue at all. In Cyrillic, case endings are tried off ("в Хабаровске"); in Hangul, particles ("평양에서"); in Han,
- * names after 在/到/抵达/离开/从/经/赴. Ranking of same-name places is the gazetteer's (own name, importance, script),
- * biased towards {@code near} (the track's recent sightings) when given. Thread-safe.
+ * Finds the places a sentence puts the subject at, the way geoparsers do: a name is a candidate only with a
+ * locative cue before it ({@link PlaceCues}) or when it is a known name of several words ("Sino-Korean Friendship
+ * Bridge"); it is the longest run of capitalised words (up to {@value #MAX_WORDS}) the gazetteer knows, and a
+ * shorter part of a longer unknown name is not tried ("Buckingham Palace" is not Buckingham, "Far Eastern Federal
+ * University" not Pharr). A facility word after it ("Rajin port", "Vladivostok's sea terminal", "Khabarovsk
+ * airport") asks for that feature class ({@link FacilityWords}); same-name places are then ranked by the story
+ * ({@link PlaceRanker}). A name the gazetteer does not know goes through its fuzzy search ("Vladivostock").
+ * Countries, possessives without a facility ("Pyongyang's foreign minister") and names followed by a verb of
+ * speech ("Washington warned") are not places. Cyrillic words are read through {@link RussianNames} (Lucene's
+ * Russian stemmer), Hangul through {@link HangulPlaces} (Nori), Han through {@link HanPlaces}. Thread-safe.
  */
 final class PlaceFinder {
     static final int MAX_WORDS = 4;
+    /** Shortest unknown name (characters) tried against the fuzzy search. */
+    static final int FUZZY_MIN_CHARS = 7;
 
-    /** A place found: its span, the gazetteer's candidate, and an offset ("30 km north of"). */
-    record PlaceMention(int start, int end, String name, Candidate candidate, double offsetKm, double bearingDegrees) {
+    /** A place found: its span, the chosen candidate, an offset ("30 km north of"), its role and why it is doubtful. */
+    record PlaceMention(int start, int end, String name, Candidate candidate, double offsetKm, double bearingDegrees,
+                        Role role, String doubt, String note) {
+        PlaceMention(int start, int end, String name, Candidate candidate, double offsetKm, double bearingDegrees) {
+            this(start, end, name, candidate, offsetKm, bearingDegrees, Role.PLACE, null, null);
+        }
+    }
+
+    /** A name found before ranking: all its candidates and the feature class its words ask for. */
+    record Lookup(int start, int end, String name, List<Candidate> candidates, String feature, Cue cue, boolean strong,
+                  String note) {
     }
 
     static final double COORDINATE_NEAR_KM = 300;
@@ -42,244 +50,180 @@ final class PlaceFinder {
             + "\\s*[EW])(?![\\p{L}\\d])");
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|and|, and|or|then|, then)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*");
-    private static final Set<String> LOCATIVE = Set.of("in", "at", "into", "inside", "near", "outside", "via",
-            "through", "across", "reached", "reach", "reaches", "reaching", "left", "leave", "leaves", "leaving", "departed",
-            "departs", "departing", "entered", "enters", "entering", "visited", "visiting", "visit", "visits", "passed",
-            "passing", "past", "toward", "towards", "onto", "around", "crossed", "arrive", "arrived", "arrives");
-    private static final Set<String> WEAK = Set.of("to", "from", "for");
-    private static final Pattern TRAVEL = Pattern.compile("(?i)\\b(left|leave|leaves|leaving|travel\\w*|head\\w*|arriv\\w*|"
-            + "return\\w*|went|go|goes|going|moved?|moving|train|trains|flew|fly|flies|bound|depart\\w*|journey\\w*|route|"
-            + "way|trip|rode|drove|sailed|crossed|crossing|continued|proceeded|ran|runs|travel)\\b");
-    private static final Set<String> SKIP = Set.of("the", "a", "an", "central", "eastern", "western", "northern",
-            "southern", "northeastern", "north-eastern", "northwestern", "north-western", "southeastern", "south-eastern",
-            "southwestern", "south-western", "far", "downtown", "border", "remote", "small", "coastal", "frontier",
-            "nearby", "provincial", "industrial", "port", "capital", "main", "northeast", "northwest", "southeast",
-            "southwest", "north", "south", "east", "west", "far-eastern", "russian", "chinese", "korean", "japanese",
-            "north korean", "pacific", "station", "railway", "city", "town", "of");
-    private static final Pattern NOUN_OF = Pattern.compile(
-            "(?i)\\b(town|city|village|port|station|capital|settlement|hub|crossing|cosmodrome|junction|terminal)\\s+of\\s+$");
-    private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:about\\s+|some\\s+|around\\s+|roughly\\s+)?(\\d+(?:[.,]\\d+)?)"
-            + "[\\s-]*(km|kilometers|kilometres|miles|mi)\\s*(?:\\([^)]*\\)\\s*)?(north|south|east|west|northeast|northwest|"
-            + "southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+$");
-    /** Lower-case nouns that may end a place's name: "the Tumen River bridge", "the Razdolnaya river". */
-    private static final Set<String> FEATURE_NOUNS = Set.of("bridge", "river");
-    /** "the port of Rajin": the gazetteer's "Port of Rajin" (a port, PRT) wins over the town of that name. */
-    private static final Pattern FEATURE_OF = Pattern.compile("(?i)\\b(port|harbour|harbor)\\s+of\\s+$");
-    /** A name followed by "River" names the river, not the town of that name ("the Tumen River bridge"). */
     private static final Pattern RIVER_AFTER = Pattern.compile("^\\s+(?i:river|rivers)\\b");
-    /** "there" as a place ("it stayed there"), not the "there is/are" of existence. */
     private static final Pattern THERE = Pattern.compile(
             "\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\\b)");
     private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(located|lies|lying|situated|is about|is some)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(warned|warns|said|says|urged|urges|announced|"
             + "insisted|insists|denied|denies|accused|accuses|condemned|demanded|rejected|threatened|responded|agreed|"
-            + "wants|hopes|fears|believes|claimed|claims|criticised|criticized|welcomed|has|have|is|was|will|would)\\b");
+            + "wants|hopes|fears|believes|claimed|claims|criticised|criticized|welcomed|has|have|is|was|will|would|"
+            + "declined|signed|and\\s+\\p{Lu}\\p{L}+\\s+(?:have|has|signed|said))\\b");
     private static final Set<String> NOT_NAMES = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
             "saturday", "sunday", "january", "february", "march", "april", "may", "june", "july", "august", "september",
             "sept", "october", "november", "december", "the", "a", "an", "this", "that", "he", "she", "it", "they", "we",
-            "president", "leader", "comrade", "kim", "putin", "mr", "mrs", "ms");
-    private static final Pattern RU_LOCATIVE = Pattern.compile("(?iu)(?:^|\\s)(в|во|из|на|до|через|под|около|у|к)\\s+$");
-    private static final String[] RU_ENDINGS = {"е", "у", "а", "ом", "ем", "и", "ы", "я", "ю"};
-    private static final String[] KO_LOCATIVE = {"에서", "에", "으로", "로", "까지", "를", "을"};
-    private static final Pattern HAN_CUE = Pattern.compile("(在|到|抵达|抵達|离开|離開|从|從|经|經|赴|前往|途经|途經)");
+            "president", "leader", "comrade", "kim", "putin", "mr", "mrs", "ms", "far", "north", "south", "east", "west",
+            "central", "federal", "international", "national", "new", "port", "station", "airport", "river", "bridge",
+            "state", "great", "upper", "lower", "un", "us", "update", "correction", "eastern", "western", "northern",
+            "southern", "satellite", "footage", "russian", "chinese", "korean", "japanese");
+    /** Words that end a run of capitalised words: "in Beijing Tuesday". */
+    private static final Set<String> RUN_BREAKERS = Set.of("monday", "tuesday", "wednesday", "thursday", "friday",
+            "saturday", "sunday", "january", "february", "march", "april", "june", "july", "august", "september",
+            "sept", "october", "november", "december");
+    /** A place right after another with only "near" between describes the first: "Vostochny port near Nakhodka". */
+    private static final Pattern DESCRIPTOR_GAP = Pattern.compile("^\\s*,?\\s*(?:near|outside|close\\s+to|not\\s+far\\s+from)\\s+$");
+    /** A preposition before a known multi-word name without a locative cue: "before the Friendship Bridge". */
+    private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(on|before|after|beyond|of|from|with|by|"
+            + "about|over|for|to|than|like|between)\\s+(?:the\\s+)?$");
+    private static final Set<String> FACILITY_NOUNS = Set.of("port", "station", "airport", "river", "bridge", "harbour",
+            "harbor", "terminal", "junction", "cosmodrome", "crossing", "island");
 
     private final Gazetteer gazetteer;
+    private final RussianNames russian;
+    private final HangulPlaces hangul;
+    private final HanPlaces han;
 
     PlaceFinder(Gazetteer gazetteer) {
         this.gazetteer = gazetteer;
+        this.russian = new RussianNames(gazetteer);
+        this.hangul = new HangulPlaces(gazetteer);
+        this.han = new HanPlaces(gazetteer);
     }
 
-    /** The places of {@code sentence} (indices shifted by {@code base}), in text order. */
-    List<PlaceMention> find(String sentence, int base, LatLon near) {
-        List<PlaceMention> out = new ArrayList<>();
+    Gazetteer gazetteer() {
+        return gazetteer;
+    }
+
+    /** The names of {@code sentence} (indices shifted by {@code base}) with their candidates, in text order. */
+    List<Lookup> lookups(String sentence, int base, LatLon near) {
+        List<Lookup> out = new ArrayList<>();
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
         while (m.find()) {
             words.add(new int[] {m.start(), m.end()});
         }
         findCoordinates(sentence, base, out);
-        PlaceMention previous = null;
-        int previousEnd = -1;
+        Lookup previous = null;
         for (int i = 0; i < words.size(); i++) {
             int[] w = words.get(i);
             int c = sentence.codePointAt(w[0]);
             Character.UnicodeScript script = Character.UnicodeScript.of(c);
             if (script == Character.UnicodeScript.HAN) {
-                findHan(sentence, w, base, near, out);
+                han.find(sentence, w, base, near, out);
                 continue;
             }
             if (script == Character.UnicodeScript.HANGUL) {
-                findHangul(sentence, w, base, near, out);
+                hangul.find(sentence, words, i, base, near, out);
                 continue;
             }
             if (!Character.isUpperCase(c)) {
                 continue;
             }
             String before = sentence.substring(Math.max(0, w[0] - 80), w[0]);
-            boolean continues = previous != null && LIST_GAP.matcher(sentence).region(previousEnd, w[0]).matches();
-            Cue cue = script == Character.UnicodeScript.CYRILLIC ? cyrillicCue(before) : latinCue(before);
-            if (cue == null && !continues) {
-                continue;
+            boolean continues = previous != null && previous.candidates() != null
+                    && LIST_GAP.matcher(sentence).region(previous.end() - base, w[0]).matches();
+            boolean cyrillic = script == Character.UnicodeScript.CYRILLIC;
+            Cue cue = cyrillic ? PlaceCues.cyrillic(before) : PlaceCues.latin(before);
+            if (continues && cue == null) {
+                cue = previous.cue();
             }
-            PlaceMention found = longest(sentence, words, i, base, near, script == Character.UnicodeScript.CYRILLIC);
+            Lookup found = longest(sentence, words, i, base, near, cyrillic, cue);
             if (found == null) {
                 continue;
             }
             int endLocal = found.end() - base;
-            if (found.candidate() == null || metonym(sentence, endLocal)
-                    || RIVER_AFTER.matcher(sentence).region(endLocal, sentence.length()).find()
-                    || (cue != null && cue.offsetKm > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
+            i = lastWordBefore(words, endLocal);
+            boolean descriptor = previous != null && previous.candidates() != null && previous.end() - base <= w[0]
+                    && DESCRIPTOR_GAP.matcher(sentence.substring(previous.end() - base, w[0])).matches();
+            boolean weakStrong = cue == null && PREPOSITION_BEFORE.matcher(before).find();
+            if (found.candidates() == null || (cue == null && (!found.strong() || weakStrong)) || descriptor
+                    || metonym(sentence, endLocal)
+                    || (found.feature() == null && RIVER_AFTER.matcher(sentence).region(endLocal, sentence.length()).find())
+                    || (cue != null && cue.offsetKm() > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
                 previous = null;
-                i = lastWordBefore(words, endLocal);
                 continue;
             }
-            if (cue != null && cue.offsetKm > 0) {
-                found = new PlaceMention(found.start(), found.end(), found.name(), found.candidate(), cue.offsetKm, cue.bearing);
-            }
-            found = featureNamedAfter(before, found, near);
             out.add(found);
             previous = found;
-            previousEnd = endLocal;
-            i = lastWordBefore(words, endLocal);
         }
         return out;
     }
 
-    private record Cue(double offsetKm, double bearing) {
-    }
-
-    private static Cue latinCue(String before) {
-        String lower = before.toLowerCase(Locale.ROOT);
-        if (lower.endsWith("of ")) {
-            Matcher off = OFFSET.matcher(before);
-            if (off.find()) {
-                double n = Double.parseDouble(off.group(1).replace(',', '.'));
-                double km = off.group(2).toLowerCase(Locale.ROOT).startsWith("mi") ? n * 1.609344 : n;
-                return new Cue(km, bearing(off.group(3).toLowerCase(Locale.ROOT).replace("-", "")));
-            }
-            if (NOUN_OF.matcher(before).find()) {
-                return new Cue(0, 0);
-            }
-        }
-        int i = lower.length();
-        for (int seen = 0; i > 0 && seen < 5; seen++) {
-            int j = i;
-            while (j > 0 && !wordChar(lower.charAt(j - 1))) {
-                j--;
-            }
-            int k = j;
-            while (k > 0 && wordChar(lower.charAt(k - 1))) {
-                k--;
-            }
-            if (k == j) {
-                return null;
-            }
-            String t = lower.substring(k, j);
-            if (LOCATIVE.contains(t)) {
-                return new Cue(0, 0);
-            }
-            if (WEAK.contains(t)) {
-                return TRAVEL.matcher(lower.substring(Math.max(0, k - 40), k)).find() ? new Cue(0, 0) : null;
-            }
-            if (!SKIP.contains(t)) {
-                return null;
-            }
-            i = k;
-        }
-        return null;
-    }
-
-    private static boolean wordChar(char c) {
-        return Character.isLetterOrDigit(c) || c == '\'' || c == '’' || c == '-';
-    }
-
-    private static Cue cyrillicCue(String before) {
-        return RU_LOCATIVE.matcher(before).find() ? new Cue(0, 0) : latinCue(before);
-    }
-
-    private static double bearing(String dir) {
-        return switch (dir) {
-            case "north" -> 0;
-            case "northeast" -> 45;
-            case "east" -> 90;
-            case "southeast" -> 135;
-            case "south" -> 180;
-            case "southwest" -> 225;
-            case "west" -> 270;
-            default -> 315;
-        };
-    }
-
-    /** The longest run of up to {@value #MAX_WORDS} capitalised words (or one hyphenated word) at word i that the gazetteer knows. */
-    private PlaceMention longest(String s, List<int[]> words, int i, int base, LatLon near, boolean cyrillic) {
+    /** The longest run of capitalised words at word i that the gazetteer knows, with a facility word after it. */
+    private Lookup longest(String s, List<int[]> words, int i, int base, LatLon near, boolean cyrillic, Cue cue) {
         int last = i;
         while (last + 1 < words.size() && last - i + 1 < MAX_WORDS) {
             int[] next = words.get(last + 1);
             String gap = s.substring(words.get(last)[1], next[0]);
-            if (!gap.equals(" ") || !Character.isUpperCase(s.codePointAt(next[0]))) {
+            String nextWord = s.substring(next[0], next[1]).toLowerCase(Locale.ROOT);
+            if (!gap.equals(" ") || !Character.isUpperCase(s.codePointAt(next[0]))
+                    || RUN_BREAKERS.contains(nextWord)) {
                 break;
             }
             last++;
-        }
-        if (last + 1 < words.size()) { // "Tumen River bridge": one lower-case feature noun may end the name
-            int[] next = words.get(last + 1);
-            if (s.substring(words.get(last)[1], next[0]).equals(" ")
-                    && FEATURE_NOUNS.contains(s.substring(next[0], next[1]))) {
-                last++;
-            }
         }
         for (int j = last; j >= i; j--) {
             int start = words.get(i)[0];
             int end = words.get(j)[1];
             String name = s.substring(start, end);
-            if (name.endsWith("'s") || name.endsWith("’s")) {
-                continue; // possessive: "Pyongyang's" is the state, not the place
+            if (j < last && !FACILITY_NOUNS.contains(s.substring(words.get(j + 1)[0], words.get(j + 1)[1])
+                    .toLowerCase(Locale.ROOT).replaceAll("['’]s$", ""))) {
+                continue; // a part of a longer unknown name: "Buckingham" of "Buckingham Palace"
             }
-            if (j == i && NOT_NAMES.contains(name.toLowerCase(Locale.ROOT))) {
+            boolean possessive = name.endsWith("'s") || name.endsWith("’s");
+            String bare = possessive ? name.substring(0, name.length() - 2) : name;
+            FacilityWords.Facility facility = FacilityWords.after(s.substring(start + bare.length()));
+            if (possessive && facility == null) {
+                continue; // "Pyongyang's foreign minister": the state, not the place
+            }
+            if (j == i && NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            if (Countries.isCountry(name)) {
-                return new PlaceMention(base + start, base + end, name, null, 0, 0); // "North Korea", not "North"
+            if (Countries.isCountry(bare)) {
+                return new Lookup(base + start, base + end, bare, null, null, cue, false, null);
             }
-            List<Candidate> found = gazetteer.exactMatches(name, near);
+            String feature = facility != null ? facility.featureCode() : cue == null ? null : cue.feature();
+            if (facility != null) {
+                int fEnd = start + bare.length() + facility.end();
+                List<Candidate> whole = gazetteer.exactMatches(s.substring(start, fEnd), near);
+                if (!whole.isEmpty()) {
+                    return new Lookup(base + start, base + fEnd, s.substring(start, fEnd), whole, feature, cue, true, null);
+                }
+            }
+            List<Candidate> found = gazetteer.exactMatches(bare, near);
+            String matched = bare;
             if (found.isEmpty() && cyrillic && j == i) {
-                for (String ending : RU_ENDINGS) {
-                    if (name.length() > ending.length() + 2 && name.endsWith(ending)) {
-                        String base0 = name.substring(0, name.length() - ending.length());
-                        found = gazetteer.exactMatches(base0, near);
-                        if (!found.isEmpty()) {
-                            // the span stays the inflected word; the draft's place is the name that matched
-                            return new PlaceMention(base + start, base + end, found.get(0).matchedName(), found.get(0), 0, 0);
-                        }
+                for (String n : russian.namesFor(bare)) {
+                    found = gazetteer.exactMatches(n, near);
+                    if (!found.isEmpty()) {
+                        matched = n;
+                        break;
                     }
                 }
             }
+            String note = null;
+            if (found.isEmpty() && j == i && cue != null && bare.length() >= FUZZY_MIN_CHARS) {
+                found = fuzzy(bare, near);
+                note = found.isEmpty() ? null : "\"" + bare + "\" read as " + found.get(0).place().name()
+                        + " (the gazetteer's fuzzy match).";
+            }
             if (!found.isEmpty()) {
-                return new PlaceMention(base + start, base + end, name, found.get(0), 0, 0);
+                int spanEnd = facility != null ? start + bare.length() + facility.end() : start + bare.length();
+                return new Lookup(base + start, base + spanEnd, matched, found, feature, cue, j > i, note);
             }
         }
         return null;
     }
 
-    /** "the port of Rajin" names the port: the gazetteer's "Port of Rajin" if it has one, else the town. */
-    private PlaceMention featureNamedAfter(String before, PlaceMention found, LatLon near) {
-        Matcher m = FEATURE_OF.matcher(before);
-        if (!m.find()) {
-            return found;
+    private List<Candidate> fuzzy(String name, LatLon near) {
+        if (name.length() > GeocodeQuery.MAX_TEXT_LENGTH) {
+            return List.of();
         }
-        String noun = m.group(1).toLowerCase(Locale.ROOT);
-        String featureName = Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " of " + found.name();
-        List<Candidate> feature = gazetteer.exactMatches(featureName, near);
-        return feature.isEmpty() ? found : new PlaceMention(found.start(), found.end(), feature.get(0).matchedName(),
-                feature.get(0), found.offsetKm(), found.bearingDegrees());
+        GeocodeQuery q = GeocodeQuery.of(name).withLimit(5);
+        List<Candidate> c = gazetteer.search(near == null ? q : q.near(near));
+        return c.stream().filter(x -> x.matchType() == MatchType.FUZZY && x.place().population() >= 10_000).toList();
     }
 
-    /**
-     * Coordinates written in the text ("43.80°N 131.95°E", "42°25'26\"N 130°39'06\"E", "43.80N 131.95E") are a
-     * place as they stand: no cue needed. The nearest settlement within {@value #COORDINATE_NEAR_KM} km gives the
-     * time zone and country; the draft keeps the coordinates.
-     */
-    private void findCoordinates(String s, int base, List<PlaceMention> out) {
+    private void findCoordinates(String s, int base, List<Lookup> out) {
         Matcher m = COORDINATES.matcher(s);
         while (m.find()) {
             String written = m.group();
@@ -288,47 +232,18 @@ final class PlaceFinder {
             try {
                 at = whereabouts.geo.CoordinateParser.parse(normalised);
             } catch (IllegalArgumentException e) {
-                continue; // out of range: not coordinates after all
+                continue;
             }
             if (at.isEmpty()) {
                 continue;
             }
-            Place nearest = gazetteer.reverse(at.get(), COORDINATE_NEAR_KM).map(whereabouts.gazetteer.ReverseResult::place)
-                    .orElse(null);
-            Place point = new Place(0, written, at.get(), "COORD", nearest == null ? "" : nearest.countryCode(), "", 0,
-                    nearest == null ? "" : nearest.timezone(), List.of(), "text");
-            out.add(new PlaceMention(base + m.start(), base + m.end(), written,
-                    new Candidate(point, 0, written, whereabouts.gazetteer.MatchType.EXACT, false, 0), 0, 0));
-        }
-    }
-
-    private void findHangul(String s, int[] w, int base, LatLon near, List<PlaceMention> out) {
-        String word = s.substring(w[0], w[1]);
-        for (String particle : KO_LOCATIVE) {
-            if (word.endsWith(particle) && word.length() - particle.length() >= 2) {
-                String name = word.substring(0, word.length() - particle.length());
-                List<Candidate> found = gazetteer.exactMatches(name, near);
-                if (!found.isEmpty() && !Countries.isCountry(name)) {
-                    out.add(new PlaceMention(base + w[0], base + w[0] + name.length(), name, found.get(0), 0, 0));
-                }
-                return;
-            }
-        }
-    }
-
-    private void findHan(String s, int[] w, int base, LatLon near, List<PlaceMention> out) {
-        String run = s.substring(w[0], w[1]);
-        Matcher cue = HAN_CUE.matcher(run);
-        while (cue.find()) {
-            int from = cue.end();
-            for (int len = Math.min(4, run.length() - from); len >= 2; len--) {
-                String name = run.substring(from, from + len);
-                List<Candidate> found = gazetteer.exactMatches(name, near);
-                if (!found.isEmpty() && !Countries.isCountry(name)) {
-                    out.add(new PlaceMention(base + w[0] + from, base + w[0] + from + len, name, found.get(0), 0, 0));
-                    break;
-                }
-            }
+            whereabouts.gazetteer.Place nearest = gazetteer.reverse(at.get(), COORDINATE_NEAR_KM)
+                    .map(whereabouts.gazetteer.ReverseResult::place).orElse(null);
+            whereabouts.gazetteer.Place point = new whereabouts.gazetteer.Place(0, written, at.get(), "COORD",
+                    nearest == null ? "" : nearest.countryCode(), "", 0, nearest == null ? "" : nearest.timezone(),
+                    List.of(), "text");
+            out.add(new Lookup(base + m.start(), base + m.end(), written,
+                    List.of(new Candidate(point, 0, written, MatchType.EXACT, false, 0)), null, Cue.PLACE, true, null));
         }
     }
 

@@ -20,24 +20,31 @@ final class SourceFinder {
     }
 
     private static final Pattern FORWARD = Pattern.compile(
-            "\\b(according to|citing|quoting|quoted by|provided by|released by|issued by|distributed by|reported by)\\s+",
+            "\\b(according to(?:\\s+(?:[\\w-]+\\s+){0,2}?(?:data|footage|imagery|images|figures|information)\\s+(?:from|by|aired by))?"
+                    + "|citing|quoting|quoted by|provided by|released by|issued by|distributed by|reported by|"
+                    + "analy[sz]ed by|aired by|a spokes(?:person|man|woman) for|spokes(?:person|man|woman) for)\\s+",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern BACKWARD = Pattern.compile(
             "\\s+(?:(?:also|further|later|earlier|officially|separately|has|had|have)\\s+)*"
                     + "(reported|reports|said|says|confirmed|confirms|announced|announces|stated|states|told|wrote|quoted"
-                    + "|сообщил\\p{L}*|заявил\\p{L}*|переда[её]т|пишет|сообщает)(?!\\p{L})"
+                    + "|showed|show|learned|learnt|saw)(?!\\p{L})"
                     + "|(?<=,)\\s+(citing|quoting|according to)\\b",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    private static final Set<String> NAME_WORDS = Set.of("the", "state", "media", "news", "agency", "broadcaster",
-            "newspaper", "daily", "television", "tv", "radio", "official", "officials", "regional", "local", "government",
-            "ministry", "foreign", "defence", "defense", "of", "authorities", "military", "army", "unidentified",
-            "unnamed", "anonymous", "senior", "spokesman", "spokeswoman", "spokesperson", "sources", "source", "press",
-            "service", "office", "presidential", "embassy", "railway", "railways", "wire", "outlet", "channel", "public",
-            "broadcasting", "state-run", "run", "agencies", "and", "for", "affairs", "security", "intelligence",
-            "border", "guards", "customs", "city", "provincial", "federal", "central", "an", "a");
+    private static final Set<String> NAME_WORDS = Set.of("the", "state", "media", "news", "agency", "broadcaster", "newspaper", "daily", "television", "tv",
+            "radio", "official", "officials", "regional", "local", "government", "ministry", "foreign", "defence",
+            "defense", "of", "authorities", "military", "army", "unidentified", "unnamed", "anonymous", "senior",
+            "spokesman", "spokeswoman", "spokesperson", "sources", "source", "press", "service", "office",
+            "presidential", "embassy", "railway", "railways", "wire", "outlet", "channel", "public", "broadcasting",
+            "state-run", "run", "agencies", "and", "for", "affairs", "security", "intelligence", "border", "guards", "region", "province", "krai",
+            "customs", "city", "provincial", "federal", "central", "an", "a", "authority", "coast", "guard", "navy",
+            "fleet", "group", "line", "shipping", "company", "operator", "witnesses", "witness", "residents",
+            "correspondents", "journalists", "photographer", "project", "institute", "governor", "his", "her",
+            "their", "its", "transport", "port", "airport", "harbour", "master", "spy", "district", "administration",
+            "analysts", "aide", "site", "tracking", "flight-tracking", "ship-tracking", "data", "imagery",
+            "commander", "command", "port's", "governor's", "operator's");
     private static final int MAX_WORDS = 9;
     /** "officials in Washington said": the place belongs to the source. */
-    private static final Pattern PEOPLE_IN = Pattern.compile("(?i)\\b(officials|sources|authorities|diplomats|analysts)\\s+$");
+    private static final Pattern PEOPLE_IN = Pattern.compile("(?i)\\b(officials?|sources?|authorities|diplomats|analysts|ministry|spokes\\w+|witness\\w*)\\s+$");
 
     private final SourceList list;
 
@@ -59,11 +66,22 @@ final class SourceFinder {
             // "Kyodo, citing Chinese officials, reported": the phrase before ", citing" is the primary
             int end = m.group(1) == null ? m.start() - 1 : m.start();
             int[] span = backwardPhrase(sentence, end);
+            if (m.group(1) == null && span != null && list.find(sentence.substring(span[0], span[1])).isEmpty()) {
+                continue; // "heading back to Pyongyang, according to …": only a known source stands before ", citing"
+            }
             add(out, sentence, span, base, false, m.group(1) != null
                     && m.group(1).toLowerCase(Locale.ROOT).startsWith("confirm"));
         }
+        for (int[] span : Attributions.find(sentence)) {
+            add(out, sentence, span, base, false, false);
+        }
         out.sort(java.util.Comparator.comparingInt(Credit::start));
         return out;
+    }
+
+    /** {@code name} (a publication) as a source: the known one it names, else itself as media. */
+    SourceList.Resolved resolveName(String name) {
+        return list.resolve(name).orElse(new SourceList.Resolved(name, SourceList.Type.MEDIA, null, false));
     }
 
     /** Without a cue, a known source named anywhere in the sentence ("연합뉴스는 …", "新华社报道") is its credit. */

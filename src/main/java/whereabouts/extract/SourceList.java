@@ -48,6 +48,14 @@ public final class SourceList {
             "army", "railways", "administration", "kremlin", "правительство", "власти", "чиновник", "정부", "당국", "政府");
     private static final java.util.regex.Pattern OFFICIAL = java.util.regex.Pattern.compile(
             "(?<!\\p{L})(" + String.join("|", OFFICIAL_WORDS) + ")");
+    /** Generic official sources written in lower case: "the port authority", "the coast guard", "the navy". */
+    private static final java.util.regex.Pattern GENERIC_OFFICIAL = java.util.regex.Pattern.compile("\\b(authority|"
+            + "authorities|coast guard|navy|fleet|military|governor|governor's|office|border guards|harbou?r master|"
+            + "spy agency|command|district|railways?)\\b");
+    /** Generic witnesses and companies: "witnesses", "local residents", "the shipping line", "the port group". */
+    private static final java.util.regex.Pattern GENERIC_MEDIA = java.util.regex.Pattern.compile("\\b(witness(?:es)?|"
+            + "residents|correspondents?|journalists|photographer|shipping line|company|group|project|operator|"
+            + "analysts|data|site|service)\\b");
     private static final List<String> STATE_MEDIA_WORDS = List.of("state media", "state-run", "state television",
             "state tv", "official media", "государственные сми", "관영", "官方媒体");
 
@@ -173,7 +181,12 @@ public final class SourceList {
         } else if (OFFICIAL.matcher(lower).find()) {
             type = Type.GOVERNMENT;
         }
-        boolean hasName = !cleaned.equals(cleaned.toLowerCase(Locale.ROOT)) || type != Type.MEDIA;
+        if (type == Type.MEDIA && GENERIC_OFFICIAL.matcher(lower).find()) {
+            type = Type.GOVERNMENT;
+        }
+        boolean hasName = !cleaned.equals(cleaned.toLowerCase(Locale.ROOT)) || type != Type.MEDIA
+                || GENERIC_MEDIA.matcher(lower).find() || Character.isLetter(cleaned.codePointAt(0))
+                && Character.UnicodeScript.of(cleaned.codePointAt(0)) != Character.UnicodeScript.LATIN;
         if (!hasName) {
             return Optional.empty();
         }

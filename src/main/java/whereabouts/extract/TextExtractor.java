@@ -60,6 +60,9 @@ public final class TextExtractor {
             + "next)\\b");
     private static final Pattern FORWARD_WORD = Pattern.compile("(?i)\\b(through|until|till|next|by|coming|from)\\s+$");
     private static final Pattern YEAR = Pattern.compile("\\b(?:in|since|of)\\s+((?:19|20)\\d{2})\\b");
+    /** A correction's retracted claim: "An earlier version of this story said the train had reached Ussuriysk." */
+    private static final Pattern RETRACTED = Pattern.compile("(?i)\\b(earlier version|incorrectly|erroneously|wrongly|"
+            + "mistakenly)\\b");
     private static final Pattern REPORTING = Pattern.compile("(?i)\\b(said|says|confirmed|confirms|reported|reports|"
             + "announced|announces|stated|statement|told|according)\\b");
 
@@ -79,24 +82,36 @@ public final class TextExtractor {
      * @param near        focus for ranking same-name places (the track's recent sightings), or null
      */
     public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near) {
-        return extract(text, publishedAt, near, whereabouts.util.Deadline.none());
+        return extract(text, publishedAt, near, null, whereabouts.util.Deadline.none());
     }
 
-    /** As {@link #extract(String, OffsetDateTime, LatLon)}, stopping when {@code deadline} (checked per sentence) is spent. */
-    public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near, whereabouts.util.Deadline deadline) {
+    /**
+     * {@link #extract(String, OffsetDateTime, LatLon)} crediting {@code publication} (who published the text; or the
+     * agency of the text's dateline when null) with a report that credits no one, as {@code reported}, and stopping
+     * when {@code deadline} (checked per sentence) is spent.
+     */
+    public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near, String publication,
+                               whereabouts.util.Deadline deadline) {
         Objects.requireNonNull(text, "text");
         Objects.requireNonNull(publishedAt, "publishedAt");
+        StoryContext ctx = new StoryContext(text, near, places.gazetteer());
+        List<Sentences.Sentence> sentences = Sentences.split(text);
+        List<List<PlaceMention>> storyPlaces = StoryPlaces.resolve(text, sentences, ctx, places);
+        Credit publisher = publisher(publication != null && !publication.isBlank() ? publication.strip()
+                : ctx.dateline.agency());
         List<Reading> readings = new ArrayList<>();
         List<Credit> lastCredits = List.of();
         int lastParagraph = -1;
         Sentences.Sentence lastSentence = null;
         PlaceMention lastPlace = null;
         int lastPlaceParagraph = -1;
-        for (Sentences.Sentence s : Sentences.split(text)) {
+        for (int k = 0; k < sentences.size(); k++) {
             deadline.check();
+            Sentences.Sentence s = sentences.get(k);
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
-            List<PlaceMention> found = atMost(places.find(sentence, s.start(), near), MAX_PLACES_PER_SENTENCE);
+            List<PlaceMention> found = atMost(withoutSources(storyPlaces.get(k), credits), MAX_PLACES_PER_SENTENCE);
+            boolean moves = MovementWords.reportsMovement(sentence) || MovementWords.namesVehicle(sentence);
             List<TimeMention> mentions = null; // read once, when a sentence may give a draft
             if (found.isEmpty() && s.paragraph() == lastPlaceParagraph) {
                 mentions = atMost(times.find(sentence, s.start()), MAX_TIMES_PER_SENTENCE);
@@ -106,6 +121,9 @@ public final class TextExtractor {
             if (!found.isEmpty()) {
                 lastPlace = found.get(found.size() - 1);
                 lastPlaceParagraph = s.paragraph();
+            }
+            if (!moves || RETRACTED.matcher(sentence).find()) {
+                found = List.of(); // no one moving ("officials in Tokyo said …"), or a correction's retracted claim
             }
             if (credits.isEmpty() && !found.isEmpty()) {
                 credits = sources.named(sentence, s.start());
@@ -124,6 +142,11 @@ public final class TextExtractor {
                 lastParagraph = s.paragraph();
                 lastSentence = s;
             }
+            boolean unattributed = false;
+            if (credits.isEmpty() && publisher != null) {
+                credits = List.of(publisher);
+                unattributed = true;
+            }
             if (found.isEmpty() || credits.isEmpty()) {
                 continue;
             }
@@ -134,11 +157,17 @@ public final class TextExtractor {
             SentenceTimes sentenceTimes = new SentenceTimes(times, sentence, s.start(), clauses, mentions, publishedAt);
             for (PlaceMention p : found) {
                 if (!historical(sentence, clauses, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
-                    readings.add(read(text, s, sentence, clauses, p, credits, inherited, sentenceTimes, publishedAt));
+                    Reading r = read(text, s, sentence, clauses, p, credits, inherited, sentenceTimes, publishedAt);
+                    if (unattributed) {
+                        r.confidence = r.confidence == Confidence.UNVERIFIED ? r.confidence : Confidence.REPORTED;
+                        r.notes.add("No attribution in the text: credited to the publication, as reported.");
+                    }
+                    readings.add(r);
                 }
             }
         }
         boundByPublication(readings, publishedAt);
+        clipToPublication(readings, publishedAt);
         return DraftMerger.merge(readings).stream().map(r -> r.toDraft(text)).toList();
     }
 
@@ -146,22 +175,49 @@ public final class TextExtractor {
         return list.size() <= max ? list : list.subList(0, max);
     }
 
+    /** The publication as a credit (no span in the text), or null. */
+    private Credit publisher(String publication) {
+        if (publication == null) {
+            return null;
+        }
+        SourceList.Resolved r = sources.resolveName(publication);
+        return new Credit(-1, -1, r, false, false);
+    }
+
+    /** Places that lie inside a credit ("officials in Tokyo and Seoul said") belong to the source, not the subject. */
+    private static List<PlaceMention> withoutSources(List<PlaceMention> found, List<Credit> credits) {
+        if (credits.isEmpty()) {
+            return found;
+        }
+        return found.stream().filter(p -> credits.stream().noneMatch(c -> p.start() >= c.start() && p.end() <= c.end()))
+                .toList();
+    }
+
     private Reading read(String text, Sentences.Sentence s, String sentence, Clauses clauses, PlaceMention p,
                          List<Credit> credits, boolean inherited, SentenceTimes mentions, OffsetDateTime publishedAt) {
         int[] clause = clauses.around(p.start() - s.start(), p.end() - s.start());
         String clauseText = sentence.substring(clause[0], clause[1]);
-        boolean expected = FUTURE.matcher(clauseText).find();
+        boolean expected = p.role() == PlaceCues.Role.DESTINATION || FUTURE.matcher(clauseText).find();
         Place place = p.candidate().place();
         ZoneId zone = zoneOf(place);
-        TimeChoice time = chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
+        // a destination ("left Pyongyang for Beijing on Monday") is reached after the sentence's time, not at it
+        TimeChoice time = p.role() == PlaceCues.Role.DESTINATION ? null
+                : chooseTime(sentence, s.start(), p, clause, expected, mentions, publishedAt, zone);
         TimeMention chosen = time == null ? null : time.mention();
         ResolvedTime window = time == null ? null : time.window();
         Credit origin = credits.stream().filter(c -> !c.cited()).findFirst().orElse(credits.get(0));
         boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(
                 sentence.substring(clauses.afterLastSeparatorBefore(clause[0]), clause[0]));
         boolean confirms = credits.stream().anyMatch(Credit::confirms);
-        Confidence confidence = ConfidenceRules.of(origin.source(), confirms, place.countryCode(), hedged);
+        Confidence confidence = p.doubt() != null ? Confidence.UNVERIFIED
+                : ConfidenceRules.of(origin.source(), confirms, place.countryCode(), hedged);
         List<String> notes = new ArrayList<>();
+        if (p.doubt() != null) {
+            notes.add(p.doubt());
+        }
+        if (p.note() != null) {
+            notes.add(p.note());
+        }
         if (window != null) {
             notes.add("Time " + window.explanation() + ".");
         }
@@ -186,7 +242,9 @@ public final class TextExtractor {
             spans.add(Span.of(Span.TIME, text, chosen.start(), chosen.end()));
         }
         for (Credit c : credits) {
-            spans.add(Span.of(Span.SOURCE, text, c.start(), c.end()));
+            if (c.start() >= 0) {
+                spans.add(Span.of(Span.SOURCE, text, c.start(), c.end()));
+            }
         }
         spans.sort(Comparator.comparingInt(Span::start));
         Evidence evidence = new Evidence(sentence, s.start(), s.end(), spans);
@@ -284,6 +342,16 @@ public final class TextExtractor {
                     + (latest != null ? " (the start of the latest earlier time the text gives, at " + from + ")"
                     : " (" + UNBOUNDED_LOOKBACK_HOURS + " hours before, as the text gives no earlier time)")
                     + " to publishedAt " + publishedAt + ".");
+        }
+    }
+
+    /** A sighting cannot be later than its report: "Thursday evening" in a story published at 18:00 ends at 18:00. */
+    private static void clipToPublication(List<Reading> readings, OffsetDateTime publishedAt) {
+        for (Reading r : readings) {
+            if (r.kind == SightingKind.SIGHTING && r.end.isAfter(publishedAt) && !r.start.isAfter(publishedAt)) {
+                r.end = publishedAt.atZoneSameInstant(r.zone).toOffsetDateTime();
+                r.notes.add("Window cut at publication.");
+            }
         }
     }
 

@@ -46,7 +46,7 @@ public final class TimeExpressionParser {
     private static final Pattern RELATIVE = Pattern.compile("\\b(today|yesterday|tomorrow|tonight|last night)\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PART = Pattern.compile(
-            "\\b(early hours|early|late|morning|afternoon|evening|overnight|night|midday|noon|dawn)\\b", Pattern.CASE_INSENSITIVE);
+            "\\b(small hours|wee hours|early hours|early|late|morning|afternoon|evening|overnight|night|midday|noon|dawn|daybreak)\\b", Pattern.CASE_INSENSITIVE);
     private static final String ZONE_WORDS = "Moscow|Pyongyang|Seoul|Tokyo|Beijing|Vladivostok|Khabarovsk|Hanoi|local";
     private static final Pattern CLOCK = Pattern.compile(
             "\\b(?:(about|around|approximately|roughly|some)\\s+)?(\\d{1,2})(?:[:.](\\d{2}))?\\s*(a\\.m\\.|p\\.m\\.|am\\b|pm\\b)?"
@@ -55,16 +55,23 @@ public final class TimeExpressionParser {
     private static final Pattern WEEKDAY_INTL = Pattern.compile("(?<!\\p{L})(понедельник|вторник|сред|четверг|пятниц|суббот|"
             + "воскресень)\\p{L}*|([월화수목금토일])요일|(?:星期|周|週)([一二三四五六日天])", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Parts of the day in Russian, Korean and Chinese. */
-    private static final Pattern PART_INTL = Pattern.compile("(?<!\\p{L})(утром|дн[её]м|вечером|ночью)(?!\\p{L})"
-            + "|(새벽|오전|오후|저녁|밤)|(凌晨|上午|下午|晚上|夜间|夜里)", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final Pattern PART_INTL = Pattern.compile("(?<!\\p{L})(в ночь на|рано утром|на рассвете|утром|дн[её]м|вечером|ночью)(?!\\p{L})"
+            + "|(새벽|오전|오후|저녁|밤)|(凌晨|上午|下午|晚上|夜间|夜里|晚(?!上))", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** "9월 10일", "9月10日" (Korean, Chinese, Japanese), with an optional year "2023년", "2023年" before. */
     private static final Pattern CJK_DATE = Pattern.compile("(?:(\\d{4})\\s*[년年]\\s*)?(\\d{1,2})\\s*[월月]\\s*(\\d{1,2})\\s*[일日号]");
+    /** A day of the month alone, as Korean and Chinese reports write it: "12일 새벽", "2日凌晨", "5号". */
+    private static final Pattern CJK_DAY = Pattern.compile("(?<![\\d월月年년])(\\d{1,2})\\s*(?:일(?!요)|日|号)");
+    /** "hours ago", "a few hours ago", "two hours ago": a window ending at publication. */
+    private static final Pattern HOURS_AGO = Pattern.compile("\\b(?:(a few|several|some|a couple of|an?|one|two|three|four|five|six|\\d{1,2})\\s+)?hours?\\s+ago\\b",
+            Pattern.CASE_INSENSITIVE);
+    /** Hours before publication of a bare "hours ago" / "a few hours ago". */
+    static final int HOURS_AGO_DEFAULT = 12;
     private static final Pattern DAYS_AGO = Pattern.compile("\\b(a|one|two|three|four|five|six|seven|\\d)\\s+days?\\s+ago\\b",
             Pattern.CASE_INSENSITIVE);
     /** "last week", "earlier this week", "next weekend", "over the weekend", "the past week". */
     private static final Pattern WEEK = Pattern.compile("\\b(?:(earlier|later)\\s+this|(last|this|next|previous|past)"
             + "|(?:over|at|during)\\s+the)\\s+(week(?:end)?)\\b|\\bthe\\s+(past|previous)\\s+week\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the)\\s+){0,2}", Pattern.CASE_INSENSITIVE);
+    private static final Pattern GAP = Pattern.compile("[\\s,]*(?:(?:on|of|at|in|the|в|во)\\s+){0,2}", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Map<String, ZoneId> ZONES = Map.ofEntries(
             Map.entry("moscow", ZoneId.of("Europe/Moscow")), Map.entry("msk", ZoneId.of("Europe/Moscow")),
             Map.entry("pyongyang", ZoneId.of("Asia/Pyongyang")), Map.entry("seoul", ZoneId.of("Asia/Seoul")),
@@ -81,9 +88,16 @@ public final class TimeExpressionParser {
      */
     public record TimeMention(int start, int end, LocalDate date, boolean yearGiven, DayOfWeek weekday,
                               Integer relativeDays, Integer fromMinute, Integer toMinute, String what, ZoneId zone,
-                              boolean localZone, Week week) {
+                              boolean localZone, Week week, Integer dayOfMonth, Integer hoursAgo) {
+        public TimeMention(int start, int end, LocalDate date, boolean yearGiven, DayOfWeek weekday, Integer relativeDays,
+                           Integer fromMinute, Integer toMinute, String what, ZoneId zone, boolean localZone, Week week) {
+            this(start, end, date, yearGiven, weekday, relativeDays, fromMinute, toMinute, what, zone, localZone, week,
+                    null, null);
+        }
+
         boolean hasDay() {
-            return date != null || weekday != null || relativeDays != null || week != null;
+            return date != null || weekday != null || relativeDays != null || week != null || dayOfMonth != null
+                    || hoursAgo != null;
         }
     }
 
@@ -147,6 +161,22 @@ public final class TimeExpressionParser {
         while (m.find()) {
             int[] w = partWindow(intlPart(m.group().toLowerCase(Locale.ROOT)));
             atoms.add(new Atom(m.start(), m.end(), "part", mention(null, false, null, null, w[0], w[1], m.group(), null, false)));
+        }
+        m = CJK_DAY.matcher(sentence);
+        while (m.find()) {
+            int day = Integer.parseInt(m.group(1));
+            if (day >= 1 && day <= 31) {
+                atoms.add(new Atom(m.start(), m.end(), "day", new TimeMention(0, 0, null, false, null, null, null, null,
+                        m.group(), null, false, null, day, null)));
+            }
+        }
+        m = HOURS_AGO.matcher(sentence);
+        while (m.find()) {
+            String n = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
+            int k = List.of("a", "an", "one", "two", "three", "four", "five", "six").indexOf(n);
+            int hours = n.matches("\\d+") ? Integer.parseInt(n) : k >= 0 ? Math.max(1, k) : -HOURS_AGO_DEFAULT;
+            atoms.add(new Atom(m.start(), m.end(), "clock", new TimeMention(0, 0, null, false, null, null, null, null,
+                    m.group(), null, false, null, null, hours)));
         }
         m = DAYS_AGO.matcher(sentence);
         while (m.find()) {
@@ -292,9 +322,13 @@ public final class TimeExpressionParser {
         ZoneId zone = null;
         boolean local = false;
         Week week = null;
+        Integer dayOfMonth = null;
+        Integer hoursAgo = null;
         int rank = 0;
         for (Atom a : g) {
             TimeMention m = a.m;
+            dayOfMonth = m.dayOfMonth() != null ? m.dayOfMonth() : dayOfMonth;
+            hoursAgo = m.hoursAgo() != null ? m.hoursAgo() : hoursAgo;
             week = m.week() != null ? m.week() : week;
             if (m.date() != null) {
                 date = m.date();
@@ -319,7 +353,7 @@ public final class TimeExpressionParser {
         int start = g.get(0).start;
         int end = g.get(g.size() - 1).end;
         return new TimeMention(base + start, base + end, date, yearGiven, dow, rel, from, to, s.substring(start, end),
-                zone, local, week);
+                zone, local, week, dayOfMonth, hoursAgo);
     }
 
     /**
@@ -337,6 +371,14 @@ public final class TimeExpressionParser {
         if (m.week() != null) {
             return resolveWeek(m, m.week(), pubLocal, future, zone);
         }
+        if (m.hoursAgo() != null) {
+            int h = Math.abs(m.hoursAgo());
+            OffsetDateTime pub = publishedAt.atZoneSameInstant(zone).toOffsetDateTime();
+            OffsetDateTime a = m.hoursAgo() < 0 ? pub.minusHours(h) : pub.minusHours(h).minusMinutes(30);
+            OffsetDateTime b = m.hoursAgo() < 0 ? pub : pub.minusHours(h).plusMinutes(30);
+            return new ResolvedTime(a, b, "\"" + m.what() + "\": " + (m.hoursAgo() < 0 ? "up to " + h + " hours before"
+                    : "about " + h + " hours before") + " publication, " + offsetName(a.getOffset(), zone));
+        }
         LocalDate day;
         String dayText;
         if (m.date() != null) {
@@ -350,6 +392,10 @@ public final class TimeExpressionParser {
         } else if (m.relativeDays() != null) {
             day = pubDate.plusDays(m.relativeDays());
             dayText = day.toString();
+        } else if (m.dayOfMonth() != null) {
+            day = dayOfMonth(pubDate, m.dayOfMonth(), future);
+            dayText = day + " (day " + m.dayOfMonth() + " of the month: the " + (future ? "next" : "latest")
+                    + " such day " + (future ? "from" : "up to") + " publication)";
         } else {
             LocalDateTime startToday = pubDate.atStartOfDay().plusMinutes(from);
             day = future ? (pubDate.atStartOfDay().plusMinutes(to).isBefore(pubLocal) ? pubDate.plusDays(1) : pubDate)
@@ -426,6 +472,18 @@ public final class TimeExpressionParser {
         return d;
     }
 
+    /** The latest day {@code dom} of a month on or before {@code pub} (in a future clause the first on or after it). */
+    private static LocalDate dayOfMonth(LocalDate pub, int dom, boolean future) {
+        for (int k = 0; k <= 12; k++) {
+            LocalDate month = future ? pub.plusMonths(k) : pub.minusMonths(k);
+            LocalDate d = safeDate(month.getYear(), month.getMonthValue(), dom);
+            if (d != null && (future ? !d.isBefore(pub) : !d.isAfter(pub))) {
+                return d;
+            }
+        }
+        return pub;
+    }
+
     private static DayOfWeek intlWeekday(String russian, String korean, String chinese) {
         if (russian != null) {
             String r = russian.toLowerCase(Locale.ROOT);
@@ -443,8 +501,10 @@ public final class TimeExpressionParser {
         return switch (word) {
             case "утром", "오전", "上午" -> "morning";
             case "днём", "днем", "오후", "下午" -> "afternoon";
-            case "вечером", "저녁", "晚上" -> "evening";
-            case "새벽", "凌晨" -> "early";
+            case "вечером", "저녁", "晚上", "晚" -> "evening";
+            case "새벽", "凌晨", "рано утром" -> "early";
+            case "на рассвете" -> "dawn";
+            case "ночью", "в ночь на" -> "small hours"; // "в четверг ночью": the night that ends on Thursday's morning
             default -> "night";
         };
     }
@@ -452,12 +512,13 @@ public final class TimeExpressionParser {
     private static int[] partWindow(String part) {
         return switch (part) {
             case "early", "early hours" -> new int[] {0, 8 * 60};
+            case "small hours", "wee hours" -> new int[] {0, 6 * 60};
             case "late" -> new int[] {18 * 60, 24 * 60};
             case "morning" -> new int[] {6 * 60, 12 * 60};
             case "afternoon" -> new int[] {12 * 60, 18 * 60};
             case "evening" -> new int[] {18 * 60, 22 * 60};
             case "midday", "noon" -> new int[] {11 * 60, 13 * 60};
-            case "dawn" -> new int[] {4 * 60, 7 * 60};
+            case "dawn", "daybreak" -> new int[] {4 * 60, 7 * 60};
             default -> new int[] {21 * 60, 29 * 60}; // night, overnight
         };
     }

@@ -22,6 +22,8 @@ import whereabouts.geo.LatLon;
 public final class Gazetteer {
     public static final String PLACES_RESOURCE = "/geodata/gazetteer/places.tsv.gz";
     public static final String SUPPLEMENT_RESOURCE = "/geodata/gazetteer/supplement.tsv";
+    /** Airports, ports, rivers and facilities that wire copy names (ids from -1001), applied after the supplement. */
+    public static final String FACILITIES_RESOURCE = "/geodata/gazetteer/supplement-facilities.tsv";
     /** Airports (OpenFlights) in the supplement format, found by name, IATA and ICAO code (issue #20). */
     public static final String AIRPORTS_RESOURCE = "/geodata/gazetteer/airports.tsv.gz";
     /** Default bound of {@link #reverse(LatLon)}, kilometres. */
@@ -61,8 +63,13 @@ public final class Gazetteer {
     /** Loads the shipped gazetteer from the classpath (works from the jar and from any working directory). */
     public static Gazetteer loadDefault() {
         try (InputStream places = resource(PLACES_RESOURCE); InputStream supplement = resource(SUPPLEMENT_RESOURCE);
-             InputStream airports = resource(AIRPORTS_RESOURCE)) {
-            return load(places, supplement, airports);
+             InputStream airports = resource(AIRPORTS_RESOURCE); InputStream facilities = resource(FACILITIES_RESOURCE)) {
+            PlaceFileReader reader = new PlaceFileReader();
+            List<Place> list = reader.readPlaces(places);
+            reader.applySupplement(list, supplement);
+            reader.applySupplement(list, airports);
+            reader.applySupplement(list, facilities);
+            return of(list);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -203,6 +210,22 @@ public final class Gazetteer {
         List<Candidate> out = new ArrayList<>(byPlace.values());
         out.sort(Comparator.comparingDouble(Candidate::score).reversed()
                 .thenComparing(c -> c.place().geonameId()));
+        return out;
+    }
+
+    /**
+     * Places within {@code radiusKm} of {@code at} (spherical distance) that pass {@code filter}, nearest first: the
+     * airports around a city, the port of a town.
+     */
+    public List<Place> within(LatLon at, double radiusKm, java.util.function.Predicate<Place> filter) {
+        List<Place> out = new ArrayList<>();
+        grid.candidates(at.lat(), at.lon(), radiusKm, i -> {
+            Place p = places.get(i);
+            if (filter.test(p) && Ranking.sphericalKm(p.location(), at) <= radiusKm) {
+                out.add(p);
+            }
+        });
+        out.sort(Comparator.comparingDouble(p -> Ranking.sphericalKm(p.location(), at)));
         return out;
     }
 

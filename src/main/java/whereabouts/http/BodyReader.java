@@ -33,6 +33,14 @@ public final class BodyReader {
 
     /** {@link #fields(Context)} with another size limit (a route that takes long texts), bytes. */
     public Map<String, String> fields(Context ctx, int maxBytes) {
+        return fields(ctx, maxBytes, java.util.Set.of());
+    }
+
+    /**
+     * {@link #fields(Context, int)} where the fields named in {@code textOnly} must be JSON strings when the body is
+     * JSON ({@code "text": 12345} is refused with 400, not read as "12345").
+     */
+    public Map<String, String> fields(Context ctx, int maxBytes, java.util.Set<String> textOnly) {
         // A body over the limit but within what the server reads at all is read before the 413: answering first
         // and closing with the body unread can reset the connection before the client sees the answer.
         if (ctx.contentLength() > Math.max(maxBytes, DRAIN_BYTES)) {
@@ -40,7 +48,7 @@ public final class BodyReader {
         }
         String type = ctx.contentType() == null ? "" : ctx.contentType().toLowerCase(Locale.ROOT);
         if (type.startsWith("application/json")) {
-            return jsonFields(body(ctx, maxBytes));
+            return jsonFields(body(ctx, maxBytes), textOnly);
         }
         if (type.startsWith("application/x-www-form-urlencoded")) {
             body(ctx, maxBytes);
@@ -55,7 +63,15 @@ public final class BodyReader {
         if (bytes.length > maxBytes) {
             throw tooLarge(maxBytes);
         }
-        return new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+        try {
+            return java.nio.charset.StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(bytes)).toString();
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw new HttpProblem(400, "invalid_encoding", null, "The request body is not valid UTF-8: send the text "
+                    + "encoded as UTF-8.");
+        }
     }
 
     private static HttpProblem tooLarge(int maxBytes) {
@@ -63,7 +79,7 @@ public final class BodyReader {
                 : "The request body is larger than " + maxBytes + " bytes.");
     }
 
-    private Map<String, String> jsonFields(String body) {
+    private Map<String, String> jsonFields(String body, java.util.Set<String> textOnly) {
         JsonNode root;
         try {
             root = json.readTree(body);
@@ -81,6 +97,10 @@ public final class BodyReader {
             JsonNode v = e.getValue();
             if (v.isNull()) {
                 return;
+            }
+            if (textOnly.contains(e.getKey()) && !v.isTextual()) {
+                throw new HttpProblem(400, "invalid_field", e.getKey(), e.getKey() + " must be a string, not "
+                        + v.getNodeType().name().toLowerCase(Locale.ROOT) + ".");
             }
             if (!(v.isTextual() || v.isNumber())) {
                 throw new HttpProblem(400, "invalid_field", e.getKey(), e.getKey()

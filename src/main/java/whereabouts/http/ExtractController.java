@@ -11,6 +11,9 @@ final class ExtractController {
      */
     static final int MAX_BODY_BYTES = 1024 * 1024;
 
+    /** Fields that must be JSON strings: a number is no report to read. */
+    static final java.util.Set<String> TEXT_FIELDS = java.util.Set.of("text", "publishedAt", "publication");
+
     private final ExtractService service;
     private final BodyReader body;
 
@@ -20,6 +23,6 @@ final class ExtractController {
     }
 
     void extract(Context ctx) {
-        ctx.json(service.extract(body.fields(ctx, MAX_BODY_BYTES), HeavyRequests.deadline(ctx)));
+        ctx.json(service.extract(body.fields(ctx, MAX_BODY_BYTES, TEXT_FIELDS), HeavyRequests.deadline(ctx)));
     }
 }

@@ -26,8 +26,11 @@ public final class ExtractService {
         this.tracks = tracks;
     }
 
-    /** The answer: the drafts, in text order. */
-    public record Result(List<DraftView> drafts) {
+    /**
+     * The answer: the drafts, in text order, and {@code readText}: the text that was read when the pasted one was
+     * HTML and was reduced to its text (evidence indices then refer to it), else null.
+     */
+    public record Result(List<DraftView> drafts, String readText) {
     }
 
     /** A draft as the sighting form takes it, plus the gazetteer id, notes and evidence. */
@@ -51,7 +54,8 @@ public final class ExtractService {
 
     /** @param deadline the request's time budget, checked per sentence */
     public Result extract(Map<String, String> fields, whereabouts.util.Deadline deadline) {
-        String text = fields.get("text");
+        String pasted = fields.get("text");
+        String text = pasted == null ? null : whereabouts.extract.HtmlText.of(pasted);
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("text", "text must not be empty: paste the report to read sightings from.");
         }
@@ -66,7 +70,12 @@ public final class ExtractService {
         }
         OffsetDateTime publishedAt = DateTimeField.parse("publishedAt", published);
         LatLon near = near(fields.get("trackId"));
-        return new Result(extractor.extract(text, publishedAt, near, deadline).stream().map(DraftView::of).toList());
+        String publication = fields.get("publication");
+        if (publication != null && publication.length() > 200) {
+            throw new InvalidInputException("publication", "publication must be at most 200 characters.");
+        }
+        return new Result(extractor.extract(text, publishedAt, near, publication, deadline).stream()
+                .map(DraftView::of).toList(), text.equals(pasted) ? null : text);
     }
 
     /** The position of the track's latest observed (not expected) sighting, or null. */
