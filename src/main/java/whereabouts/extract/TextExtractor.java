@@ -85,6 +85,11 @@ public final class TextExtractor {
         return extract(text, publishedAt, near, null, whereabouts.util.Deadline.none());
     }
 
+    /** {@link #extract(String, OffsetDateTime, LatLon, String, whereabouts.util.Deadline)} without a deadline. */
+    public List<Draft> extract(String text, OffsetDateTime publishedAt, LatLon near, String publication) {
+        return extract(text, publishedAt, near, publication, whereabouts.util.Deadline.none());
+    }
+
     /**
      * {@link #extract(String, OffsetDateTime, LatLon)} crediting {@code publication} (who published the text; or the
      * agency of the text's dateline when null) with a report that credits no one, as {@code reported}, and stopping
