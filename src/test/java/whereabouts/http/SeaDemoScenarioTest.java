@@ -38,8 +38,12 @@ class SeaDemoScenarioTest extends ApiTestBase {
     void everyReportIsPlacedAtItsPortAndCitesItsSource() {
         JsonNode sightings = server.get("/api/tracks/" + seaTrack().get("id").asLong() + "/sightings").json();
         List<String> ports = new ArrayList<>();
-        for (JsonNode s : sightings) {
+        for (int i = 0; i < sightings.size(); i++) {
+            JsonNode s = sightings.get(i);
             ports.add(s.get("resolvedName").asText());
+            if (i > 0) {
+                assertThat(s.path("arrivedBy").asText()).as("sighting %d arrived by", i).isEqualTo("sea");
+            }
             assertThat(s.get("sourceUrl").asText()).as("cited page").startsWith("https://");
             assertThat(s.get("source").asText()).contains("NK Pro");
         }
