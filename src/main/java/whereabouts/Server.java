@@ -36,6 +36,8 @@ import whereabouts.store.Database;
 import whereabouts.store.JdbcTrackStore;
 import whereabouts.store.JdbcUserStore;
 import whereabouts.track.GeodesicLegRouter;
+import whereabouts.track.LegRouter;
+import whereabouts.service.SightingDesk;
 import whereabouts.track.RememberingLegRouter;
 import whereabouts.track.PositionEstimator;
 import whereabouts.track.TrajectoryBuilder;
@@ -91,15 +93,15 @@ public final class Server implements AutoCloseable {
             if (config.demo()) { // servers started together on one database load it once
                 store.exclusively("demo", () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks()));
             }
-            TrajectoryService trajectories = new TrajectoryService(tracks,
-                    new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
+            LegRouter legRouter = new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()));
+            TrajectoryService trajectories = new TrajectoryService(tracks, new TrajectoryBuilder(legRouter),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
-                    new LabelService(gazetteer));
+                    new LabelService(gazetteer), new SightingDesk(tracks, legRouter, resolver));
             AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
             Routes routes = new Routes(json, services, security, config.host(), auth);
             Javalin javalin = Javalin.create(cfg -> {

@@ -317,6 +317,35 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
+    public Optional<Sighting> restoreSighting(long trackId, long sightingId, String author) {
+        return inTransaction(c -> {
+            Optional<Sighting> current = findSighting(c, trackId, sightingId, true, " FOR UPDATE");
+            if (current.isEmpty() || !isDeleted(c, sightingId)) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sighting SET revision = ?, recorded_at = ?, deleted_at = NULL WHERE id = ?")) {
+                ps.setInt(1, current.get().revision() + 1);
+                ps.setObject(2, utc(now()));
+                ps.setLong(3, sightingId);
+                ps.executeUpdate();
+            }
+            Sighting restored = findSighting(c, trackId, sightingId, false).orElseThrow();
+            insertSightingRevision(c, restored, "restored", author);
+            return Optional.of(restored);
+        });
+    }
+
+    private static boolean isDeleted(Connection c, long sightingId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at FROM sighting WHERE id = ?")) {
+            ps.setLong(1, sightingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getObject(1) != null;
+            }
+        }
+    }
+
+    @Override
     public List<SightingRevision> sightingHistory(long trackId, long sightingId) {
         return inTransaction(c -> {
             try (PreparedStatement ps = c.prepareStatement("SELECT r.revision, r.action, r.recorded_at, r.snapshot, r.author"
@@ -480,7 +509,7 @@ public final class JdbcTrackStore implements TrackStore {
     private static int bindSightingFields(PreparedStatement ps, Sighting s, int i) throws SQLException {
         ps.setString(i++, s.observedAt().toString());
         ps.setLong(i++, s.observedAt().toInstant().toEpochMilli());
-        ps.setInt(i++, s.timeUncertaintyMinutes());
+        ps.setObject(i++, s.timeUncertaintyMinutes(), Types.INTEGER); // null: not given
         ps.setString(i++, s.place());
         ps.setDouble(i++, s.position().lat());
         ps.setDouble(i++, s.position().lon());
@@ -497,7 +526,7 @@ public final class JdbcTrackStore implements TrackStore {
             ps.setString(i++, r.timezone());
         }
         ps.setString(i++, s.locationDescription());
-        ps.setDouble(i++, s.locationUncertaintyKm());
+        ps.setObject(i++, s.locationUncertaintyKm(), Types.DOUBLE); // null: not given
         ps.setString(i++, s.source());
         ps.setString(i++, s.sourceUrl());
         ps.setString(i++, s.confidence().wire());
@@ -512,8 +541,8 @@ public final class JdbcTrackStore implements TrackStore {
                 : new ResolvedPlace(geonameId, rs.getString(10), rs.getString(11), rs.getString(12));
         return new Sighting(
                 rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                OffsetDateTime.parse(rs.getString(4)), rs.getInt(5), rs.getString(6),
-                new LatLon(rs.getDouble(7), rs.getDouble(8)), resolved, rs.getString(13), rs.getDouble(14),
+                OffsetDateTime.parse(rs.getString(4)), rs.getObject(5, Integer.class), rs.getString(6),
+                new LatLon(rs.getDouble(7), rs.getDouble(8)), resolved, rs.getString(13), rs.getObject(14, Double.class),
                 rs.getString(15), rs.getString(16),
                 Confidence.valueOf(rs.getString(17).toUpperCase(Locale.ROOT)),
                 SightingKind.valueOf(rs.getString(18).toUpperCase(Locale.ROOT)),
