@@ -241,9 +241,10 @@ export class SightingForm {
     const fields = this.fields();
     const key = JSON.stringify(fields);
     try {
-      // every check before the save: warnings first, then "Save anyway" saves in spite of them
-      if (complete(fields) && this.confirmedKey !== key) {
-        const checked = this.check.resultFor(fields) ?? await this.check.run();
+      // every check before the save: warnings shown first (as the editor typed, or now), then "Save anyway" saves
+      // in spite of them; the warnings of exactly these fields, once shown, do not stop the save again
+      if (complete(fields) && this.confirmedKey !== key && !this.check.resultFor(fields)) {
+        const checked = this.check.failedFor(fields) ? null : await this.check.run();
         if (checked?.warnings?.length) {
           this.confirmedKey = key;
           this.submit.textContent = 'Save anyway';

@@ -119,6 +119,8 @@ export const PlaceLabelLayer = L.Layer.extend({
     for (const c of candidates) {
       const w = labelWidth(c.text, c.capital);
       const box = { left: c.at.x - 4, top: c.at.y - LABEL_HEIGHT / 2, right: c.at.x - 4 + w, bottom: c.at.y + LABEL_HEIGHT / 2 };
+      // a label that would run off the map's edge is left out, as one that would overlap another (issue #25)
+      if (box.left < 0 || box.top < 0 || box.right > size.x || box.bottom > size.y) continue;
       if (kept.some((k) => overlaps(k, box))) continue;
       kept.push(box);
       shown.push(c.node);

@@ -85,6 +85,8 @@ const sightingLayer = new SightingLayer(map);
 const positionLayer = new PositionLayer(map);
 const positions = new PositionSource();
 fitTrackControl(map, () => boundsOf(state.sightings), fitPadding);
+// the time bar grows a line for warnings: the map's size changes without a window resize, and Leaflet must know
+new ResizeObserver(() => map.invalidateSize({ animate: false })).observe($('map'));
 const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, dashArray: '2 2', fillOpacity: 0, interactive: false });
 
 // --- time ---------------------------------------------------------------------------------------------
@@ -99,10 +101,11 @@ function localSightingAt(t, feature) {
 
 function showTime(t) {
   state.t = t;
+  const replaying = timeline.frame != null; // asked during replay: the map follows the marker (also the last frame)
   positions.request(t, (feature, at) => {
     positionLayer.show(feature);
     const c = feature?.geometry?.coordinates;
-    if (c && timeline.frame) keepInView(map, [c[1], c[0]]); // replaying: the map follows the marker
+    if (c && replaying) keepInView(map, [c[1], c[0]]);
     renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
   });
   writeUrlState({ trackId: state.trackId, t });

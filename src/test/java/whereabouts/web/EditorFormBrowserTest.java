@@ -101,7 +101,7 @@ class EditorFormBrowserTest extends BrowserTestBase {
         long track = api.createTwoPointTrack("form: local time");
         browser.openAndWait(url("/?track=" + track));
         assertThat(browser.driver.findElement(By.id("helper-local")).isDisplayed()).as("picker shown by default").isTrue();
-        assertThat(form().field("observedAt").getAttribute("placeholder")).as("no grey example value").isNull();
+        assertThat(form().field("observedAt").getDomAttribute("placeholder")).as("no grey example value").isNull();
         form().fill("observedAt", "2023-09-12 14:00", "place", "Ussuriysk", "source", "RIA");
         browser.driver.findElement(By.id("f-place")).sendKeys(Keys.ESCAPE);
         browser.waitForText(By.id("r-observedAt"),
