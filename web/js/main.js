@@ -45,7 +45,7 @@ const wanted = readUrlState();
 const map = createMap($('map'));
 const offline = offlineBasemap(map, notify);
 const bases = { offline, osm: osmTiles() };
-const labels = new PlaceLabelLayer({ script: wanted.names ?? 'latin', onError: notify });
+const labels = new PlaceLabelLayer({ script: wanted.names ?? 'latin', onError: notify, avoid: () => pathLayer.markPoints() });
 const overlays = { labels, rail: railOverlay(map, notify) };
 (wanted.base === 'osm' ? bases.osm : offline).addTo(map);
 for (const name of wanted.layers ?? ['labels']) overlays[name].addTo(map);
@@ -280,6 +280,7 @@ function draw(sightings, legs, estimated) {
   chart.update(sightings, legs);
   renderLegsTable($('legs-body'), sightings, legs, (type, index) => pathLayer.showLeg(type, index));
   renderFlagStatus($('flag-status'), legs);
+  if (map.hasLayer(labels) && pathLayer.markPoints().length) labels.refresh(); // clear of the new marks
   renderPrintSources($('print-sources-list'), sightings);
   highlight.show(null);
   $('sighting-count').textContent = `${sightings.length} sighting${sightings.length === 1 ? '' : 's'}`;

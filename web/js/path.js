@@ -95,6 +95,7 @@ export class PathLayer {
       latlngs: f.geometry.coordinates.map(([lon, lat]) => [lat, lon]),
     }));
     this.lines = new Map();
+    this.marks = [];
     if (items.length <= SEPARATE_LINES_UP_TO) this.drawLabelled(items);
     else this.drawMerged(items);
     for (const { p, latlngs } of items) if (p.implausible || p.conflict) this.markFlag(p, latlngs);
@@ -118,6 +119,7 @@ export class PathLayer {
   /** A mark in the middle of a flagged leg (implausible or conflicting); its reason is in the legs table. */
   markFlag(p, latlngs) {
     const mid = latlngs[Math.floor(latlngs.length / 2)];
+    this.marks.push(mid);
     const mark = L.marker(mid, {
       keyboard: false,
       title: flagText(p),
@@ -125,6 +127,11 @@ export class PathLayer {
     });
     mark.bindPopup(() => legLabel(p));
     this.group.addLayer(mark);
+  }
+
+  /** Where the flagged legs' marks are ([lat, lon] each): place labels keep clear of them. */
+  markPoints() {
+    return this.marks ?? [];
   }
 
   /** Shows the figures of one leg (from the legs table's row focus), or hides them (null). */

@@ -193,6 +193,19 @@ class SightingChecksApiTest extends ApiTestBase {
     }
 
     @Test
+    void aTimeWithoutOffsetWhereNoZoneIsKnownAsksForTheOffset() {
+        Map<String, Object> s = sighting("2023-09-12 06:00", null);
+        s.remove("place");
+        s.put("lat", 0.5);
+        s.put("lon", -150.0); // the middle of the Pacific: no place, no zone
+        Reply r = server.postJson(sightings(), s);
+        assertThat(r.status()).isEqualTo(400);
+        assertThat(r.json().get("error").asText()).isEqualTo("missing_offset");
+        assertThat(r.json().get("field").asText()).isEqualTo("observedAt");
+        assertThat(r.json().get("message").asText()).contains("'2023-09-12T06:00'").contains("time zone");
+    }
+
+    @Test
     void aBadTimeIsQuotedExactlyAsTyped() {
         Reply r = server.postJson(sightings(), sighting("12 Sept 2023 14:00", "Khasan"));
         assertThat(r.status()).isEqualTo(400);
