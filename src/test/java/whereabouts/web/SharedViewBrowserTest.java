@@ -65,8 +65,8 @@ class SharedViewBrowserTest extends BrowserTestBase {
         String centre = map().getAttribute("data-center");
         map().sendKeys(Keys.ARROW_RIGHT);
         browser.waitUpTo(5).until(d -> !centre.equals(map().getAttribute("data-center")));
-        railCheckbox().click();
         browser.openLayerBox(); // folded by default (issue #25)
+        railCheckbox().click();
         new Select(browser.driver.findElement(By.id("label-script"))).selectByValue("ru");
         WebElement slider = browser.driver.findElement(By.id("time-slider"));
         slider.sendKeys(Keys.HOME);
