@@ -8,7 +8,7 @@ import { FormCheck, complete } from './form-check.js';
 import { personWords } from './error-words.js';
 
 export const FIELDS = ['observedAt', 'timeUncertaintyMinutes', 'place', 'lat', 'lon', 'locationUncertaintyKm',
-  'source', 'sourceUrl', 'confidence', 'kind', 'notes'];
+  'source', 'sourceUrl', 'confidence', 'kind', 'notes', 'arrivedBy'];
 
 const DEFAULTS = { confidence: 'reported', kind: 'sighting' };
 

@@ -171,7 +171,7 @@ export class JourneyChart {
         ? `projection, ${kmText(l.p.lengthKm)}${l.p.etaUtc ? `, ETA ${utcText(l.t1)}` : ''}`
         : [kmText(l.p.lengthKm), speedText(l.p.speedKmh), l.flagged ? `⚠ ${l.p.flagReason ?? 'implausible'}` : null].filter(Boolean).join(', ');
       legs.append(svg('line', {
-        class: `leg${l.projection ? ' projection' : ''}${l.flagged ? ' flagged' : ''}`,
+        class: `leg${l.projection ? ' projection' : ''}${l.flagged ? ' flagged' : ''}${l.p.travelMode ? ` mode-${l.p.travelMode}` : ''}`,
         x1: this.x(l.t0), y1: y(l.km0), x2: this.x(l.t1), y2: y(l.km1),
         'data-leg-index': l.p.index, 'data-feature-type': l.p.featureType,
       }, title(`${name}: ${facts}`)));

@@ -1,7 +1,9 @@
-// The small table of legs beside the chart: from, to, km, hours, km/h (projections: their typical speed and ETA).
+// The small table of legs beside the chart: from, to, km, hours, km/h, by (travel mode) (projections: their
+// typical speed and ETA).
 import { el, replaceChildren } from './dom.js';
 import { placeLabel } from './sightings.js';
 import { utcText } from './format.js';
+import { travelModeOf } from './modes.js';
 
 const num = (v, digits) => (v == null || !Number.isFinite(v) ? '—' : v.toLocaleString('en-GB', { maximumFractionDigits: digits, minimumFractionDigits: digits }));
 
@@ -36,15 +38,17 @@ export function renderLegsTable(tbody, sightings, legsCollection, onFocusLeg = (
     el('td', { text: flagged ? `${toText} ⚠` : toText }),
     el('td', { class: 'num', text: num(p.lengthKm, 0) }),
     el('td', { class: 'num', text: num(hours, 1) }),
-    el('td', { class: 'num', text: `${projection ? '~' : ''}${num(speed, 0)}` }));
+    el('td', { class: 'num', text: `${projection ? '~' : ''}${num(speed, 0)}` }),
+    el('td', { class: `mode mode-${travelModeOf(p) ?? 'none'}`, text: travelModeOf(p) ?? '—',
+      title: p.routedOn ? `routed on: ${p.routedOn}` : null }));
     if (!flagged) return [row];
     const reason = p.flagReason ?? (p.conflict ? 'conflicting reports' : 'implausible speed');
     return [row, el('tr', { class: 'flag-reason', dataset: { legIndex: p.index } },
-      el('td', { colspan: 5, text: `⚠ ${p.conflict ? 'Conflict' : 'Implausible'}: ${reason}` }))];
+      el('td', { colspan: 6, text: `⚠ ${p.conflict ? 'Conflict' : 'Implausible'}: ${reason}` }))];
   });
   if (all.length > MAX_ROWS) {
-    rows.push(el('tr', { class: 'more' }, el('td', { colspan: 5,
+    rows.push(el('tr', { class: 'more' }, el('td', { colspan: 6,
       text: `… and ${(all.length - MAX_ROWS).toLocaleString('en-GB')} more legs (all of them are in the chart and the GeoJSON download)` })));
   }
-  replaceChildren(tbody, rows.length ? rows : el('tr', {}, el('td', { colspan: 5, text: 'No legs yet: a track needs two sightings.' })));
+  replaceChildren(tbody, rows.length ? rows : el('tr', {}, el('td', { colspan: 6, text: 'No legs yet: a track needs two sightings.' })));
 }

@@ -1,10 +1,12 @@
-// The reconstructed path: legs from /api/tracks/{id}/path (rail solid, geodesic dashed, flagged legs red,
+// The reconstructed path: legs from /api/tracks/{id}/path (a colour per travel mode, see modes.js; routed on a
+// network solid, geodesic dashed, flagged legs red,
 // projections dashed with their ETA), or straight lines from fallback.js while the server cannot route.
 import L from './leaflet.js';
 import { api } from './api.js';
 import { el } from './dom.js';
 import { kmText, speedText, hoursText, utcText } from './format.js';
 import { straightLegs } from './fallback.js';
+import { MODE_STYLE, travelModeOf, travelModeText } from './modes.js';
 
 /** Up to this many legs each get a line of their own (with a hover label); more are merged per style. */
 const SEPARATE_LINES_UP_TO = 12;
@@ -22,7 +24,8 @@ export async function fetchTrackGeometry(trackId) {
 
 function legStyle(p) {
   const flagged = p.implausible || p.conflict;
-  const color = flagged ? '#c62828' : p.featureType === 'projection' ? '#4a4a4a' : '#1f4e79';
+  const modeColor = MODE_STYLE[travelModeOf(p)]?.color ?? '#1f4e79';
+  const color = flagged ? '#c62828' : p.featureType === 'projection' ? '#4a4a4a' : modeColor;
   let dashArray = null;
   if (p.featureType === 'projection') dashArray = '10 8';
   else if (p.mode === 'geodesic') dashArray = '8 6';
@@ -32,9 +35,8 @@ function legStyle(p) {
 
 function modeText(p) {
   if (p.featureType === 'projection') return 'projection';
-  if (p.mode === 'rail') return 'by rail';
-  if (p.mode === 'geodesic') return 'straight (geodesic)';
-  return 'straight line, not routed';
+  if (p.mode === 'straight') return 'straight line, not routed';
+  return travelModeText(p) ?? 'straight line, not routed';
 }
 
 function flagText(p) {
@@ -56,7 +58,7 @@ export function legLabel(p) {
   const head = [kmText(p.lengthKm), speedText(p.speedKmh), modeText(p)].filter(Boolean).join(' · ');
   const lines = [el('span', { class: 'leg-head', text: head })];
   if (p.implausible || p.conflict) lines.push(el('span', { class: 'leg-flag', text: flagText(p) }));
-  if (p.reason && p.mode !== 'rail') lines.push(el('span', { text: p.reason }));
+  if (p.reason && (p.routedOn ?? p.mode) === 'geodesic') lines.push(el('span', { text: p.reason }));
   if (p.etaUtc) lines.push(el('span', { text: `ETA ${utcText(Date.parse(p.etaUtc))}` }));
   else if (p.durationHours != null && p.featureType !== 'projection') lines.push(el('span', { text: `${hoursText(p.durationHours)} between reports` }));
   return el('div', { class: 'leg-label' }, lines.flatMap((x, i) => (i ? [el('br'), x] : [x])));

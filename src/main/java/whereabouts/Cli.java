@@ -24,7 +24,8 @@ import whereabouts.store.JdbcUserStore;
  * The command line beside the server, on the same database, data directory and WHEREABOUTS_* environment:
  * {@code user add NAME --role R} (password from the terminal, or from stdin when it is not one),
  * {@code token create NAME --role R} (the token printed once, on the last line; only its hash is stored) and
- * {@code import-rail [--add|--reset] FILE...} (see {@link ImportRailCommand}).
+ * {@code import-rail [--add|--reset] FILE...} (see {@link ImportRailCommand}) and
+ * {@code import-network --mode road|rail …} (see {@link whereabouts.network.osm.ImportNetworkCommand}).
  */
 public final class Cli {
     static final String USAGE = """
@@ -33,6 +34,9 @@ public final class Cli {
                    java -jar whereabouts.jar token create NAME --role viewer|editor|admin
                    java -jar whereabouts.jar import-rail [--add] FILE...   (.osm.pbf, .osm, .geojson)
                    java -jar whereabouts.jar import-rail --reset            (back to the shipped network)
+                   java -jar whereabouts.jar import-network --mode road FILE...   (.osm.pbf, .osm: road legs)
+                   java -jar whereabouts.jar import-network --mode road --reset
+                   java -jar whereabouts.jar import-network --mode rail [--add] FILE...   (as import-rail)
             The commands use the server's WHEREABOUTS_* environment (database); stop a server on an H2 file
             database first.""";
 
@@ -57,6 +61,10 @@ public final class Cli {
 
     /** Runs one command; returns the process exit code (0 ok, 1 failed, 2 usage). */
     public int run(List<String> args) {
+        if (!args.isEmpty() && args.get(0).equals("import-network")) {
+            return new whereabouts.network.osm.ImportNetworkCommand(AppConfig.fromEnv(env).dataDir(), out, err)
+                    .run(args.subList(1, args.size()).toArray(String[]::new));
+        }
         if (!args.isEmpty() && args.get(0).equals("import-rail")) {
             return new ImportRailCommand(AppConfig.fromEnv(env).dataDir(), out, err)
                     .run(args.subList(1, args.size()).toArray(String[]::new));

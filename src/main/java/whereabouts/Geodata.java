@@ -2,13 +2,20 @@ package whereabouts;
 
 import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.EnumMap;
+import java.util.Map;
 import java.util.function.Supplier;
 import whereabouts.gazetteer.Gazetteer;
 import whereabouts.gazetteer.GazetteerFile;
+import whereabouts.network.Profile;
+import whereabouts.network.osm.RoadNetworkSource;
+import whereabouts.network.sea.MarnetSource;
 import whereabouts.rail.RailNetwork;
 import whereabouts.rail.RailNetworkSource;
+import whereabouts.rail.Router;
 import whereabouts.service.RailNetworkFeatures;
 import whereabouts.service.StationPlaces;
+import whereabouts.track.TravelMode;
 
 /**
  * The immutable reference data the server reads at start: gazetteer (with the rail network's stations as places)
@@ -24,9 +31,12 @@ import whereabouts.service.StationPlaces;
  * @param railFeatures the rail network in use as GeoJSON
  * @param places       the places without any network's stations (to add another network's stations to), built on
  *                     first use: only a server with an imported network needs them
+ * @param seaNetwork   the MARNET shipping lanes (shipped)
+ * @param roadNetwork  the road network imported with {@code import-network --mode road}, or null (road legs are
+ *                     then geodesic)
  */
 public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures,
-                      Supplier<Gazetteer> places) {
+                      Supplier<Gazetteer> places, RailNetwork seaNetwork, RailNetwork roadNetwork) {
     /** Classpath resource of the prepared gazetteer (shipped places, supplement and shipped stations). */
     public static final String PREPARED_GAZETTEER = "/geodata/prepared/gazetteer.bin";
 
@@ -43,7 +53,7 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
                 ? steps.time("prepared gazetteer", () -> GazetteerFile.read(prepared))
                 : steps.time("gazetteer from TSV", () -> StationPlaces.withStations(places.get(), rail));
         return new Geodata(gazetteer, rail, steps.time("rail features", () -> RailNetworkFeatures.shipped(rail)),
-                places);
+                places, steps.time("sea network", MarnetSource::fromClasspath), null);
     }
 
     /** The shipped gazetteer with the shipped network's stations, built from the TSV files (what is prepared). */
@@ -62,7 +72,7 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
         Path railDir = RailNetworkSource.railDirectory(dataDir);
         RailNetwork rail = RailNetworkSource.fromDirectory(railDir);
         return new Geodata(StationPlaces.withStations(places.get(), rail), rail,
-                RailNetworkFeatures.imported(rail, railDir), places);
+                RailNetworkFeatures.imported(rail, railDir), places, seaNetwork, roadNetwork);
     }
 
     /** {@code s}, computed on the first call only (thread-safe). */
@@ -78,5 +88,31 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
                 return value;
             }
         };
+    }
+
+    /** This data with the road network imported into {@code dataDir} (import-network --mode road), if there is one. */
+    public Geodata withImportedRoad(Path dataDir) {
+        if (!RoadNetworkSource.hasImported(dataDir)) {
+            return this;
+        }
+        return new Geodata(gazetteer, railNetwork, railFeatures, places, seaNetwork,
+                RoadNetworkSource.fromDataDir(dataDir));
+    }
+
+    /**
+     * A router per mode that has a network: rail ({@code rail}, with its configured snap limit), sea (MARNET) and,
+     * once imported, road. Air has none: its legs are geodesics.
+     */
+    public Map<TravelMode, Router> routers(whereabouts.rail.Router rail) {
+        Map<TravelMode, Router> byMode =
+                new EnumMap<>(TravelMode.class);
+        byMode.put(TravelMode.RAIL, rail);
+        byMode.put(TravelMode.SEA,
+                new Router(seaNetwork, Profile.SEA));
+        if (roadNetwork != null) {
+            byMode.put(TravelMode.ROAD,
+                    new Router(roadNetwork, Profile.ROAD));
+        }
+        return byMode;
     }
 }

@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.auth.AuthService;
@@ -27,7 +28,7 @@ import whereabouts.service.GazetteerPlaceResolver;
 import whereabouts.service.GeocodeService;
 import whereabouts.service.LabelService;
 import whereabouts.service.PlaceLookup;
-import whereabouts.service.RailLegRouter;
+import whereabouts.service.ModeLegRouter;
 import whereabouts.service.RouteService;
 import whereabouts.service.SharedChanges;
 import whereabouts.service.TrackService;
@@ -72,21 +73,33 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config, SecurityConfig security, Geodata geodata) {
-        return start(config, security, geodata, new StartupSteps());
+        return start(config, security, () -> geodata, new StartupSteps());
     }
 
-    /** As {@link #start(AppConfig, SecurityConfig, Geodata)}, logging {@code steps} (begun by the caller) at the end. */
-    static Server start(AppConfig config, SecurityConfig security, Geodata given, StartupSteps steps) {
+    /**
+     * As {@link #start(AppConfig, SecurityConfig, Geodata)}, but asks for the geodata only once the database is
+     * open and migrated, so that a caller can load both at once on two cores ({@link App}); logs {@code steps}
+     * (begun by the caller) at the end.
+     */
+    static Server start(AppConfig config, SecurityConfig security, Supplier<Geodata> given, StartupSteps steps) {
         security.checkListeningOn(config.host());
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        // a network imported with import-rail wins
-        Geodata geodata = steps.time("imported rail", () -> given.withImportedRail(config.dataDir()));
         HikariDataSource dataSource = steps.time("database",
                 () -> Database.open(config.dbUrl(), config.dbUser(), config.dbPassword()));
+        Geodata geodata;
+        try {
+            Geodata shipped = steps.time("waiting for geodata", given);
+            // a network imported with import-rail wins; road legs route on an import-network --mode road
+            geodata = steps.time("imported networks",
+                    () -> shipped.withImportedRail(config.dataDir()).withImportedRoad(config.dataDir()));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         JdbcTrackStore store = new JdbcTrackStore(dataSource);
         SharedChanges shared = null;
         try {
@@ -95,18 +108,19 @@ public final class Server implements AutoCloseable {
             shared = SharedChanges.connect(changes, store); // other servers on the same PostgreSQL
             Gazetteer gazetteer = geodata.gazetteer();
             Router router = new Router(geodata.railNetwork(), config.maxSnapKm());
+            java.util.Map<whereabouts.track.TravelMode, Router> byMode = geodata.routers(router);
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
             TrackService tracks = new TrackService(store, resolver, changes);
             if (config.demo()) { // servers started together on one database load it once
                 steps.run("demo", () -> store.exclusively("demo",
                         () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks())));
             }
-            LegRouter legRouter = new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()));
+            LegRouter legRouter = new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()));
             TrajectoryService trajectories = new TrajectoryService(tracks, new TrajectoryBuilder(legRouter),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = steps.time("services", () -> new Services(tracks, trajectories,
                     new ExportService(tracks, trajectories),
-                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
+                    new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), byMode),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),

@@ -22,6 +22,8 @@ import whereabouts.geo.LatLon;
 public final class Gazetteer {
     public static final String PLACES_RESOURCE = "/geodata/gazetteer/places.tsv.gz";
     public static final String SUPPLEMENT_RESOURCE = "/geodata/gazetteer/supplement.tsv";
+    /** Airports (OpenFlights) in the supplement format, found by name, IATA and ICAO code (issue #20). */
+    public static final String AIRPORTS_RESOURCE = "/geodata/gazetteer/airports.tsv.gz";
     /** Default bound of {@link #reverse(LatLon)}, kilometres. */
     public static final double DEFAULT_REVERSE_MAX_KM = 50.0;
     /** Weight of population when choosing the reverse-lookup place; see {@link #reverse(LatLon, double)}. */
@@ -58,8 +60,9 @@ public final class Gazetteer {
 
     /** Loads the shipped gazetteer from the classpath (works from the jar and from any working directory). */
     public static Gazetteer loadDefault() {
-        try (InputStream places = resource(PLACES_RESOURCE); InputStream supplement = resource(SUPPLEMENT_RESOURCE)) {
-            return load(places, supplement);
+        try (InputStream places = resource(PLACES_RESOURCE); InputStream supplement = resource(SUPPLEMENT_RESOURCE);
+             InputStream airports = resource(AIRPORTS_RESOURCE)) {
+            return load(places, supplement, airports);
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
         }
@@ -70,10 +73,18 @@ public final class Gazetteer {
      * {@code supplement} may be null. Closes the streams.
      */
     public static Gazetteer load(InputStream places, InputStream supplement) {
+        return load(places, supplement, null);
+    }
+
+    /** As {@link #load(InputStream, InputStream)}, then adds {@code airports} (supplement format, may be gzipped or null). */
+    public static Gazetteer load(InputStream places, InputStream supplement, InputStream airports) {
         PlaceFileReader reader = new PlaceFileReader();
         List<Place> list = reader.readPlaces(Objects.requireNonNull(places, "places"));
         if (supplement != null) {
             reader.applySupplement(list, supplement);
+        }
+        if (airports != null) {
+            reader.applySupplement(list, airports);
         }
         return of(list);
     }
@@ -132,12 +143,14 @@ public final class Gazetteer {
         Map<Integer, Candidate> byPlace = new HashMap<>();
         Collector collect = (type) -> (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
-            if (country != null && !country.equals(p.countryCode())) {
+            if ((country != null && !country.equals(p.countryCode()))
+                    || Ranking.codeNotTyped(p, p.nameAt(nameIndex), q.text())) {
                 return;
             }
             boolean own = nameIndex == 0;
             double score = Ranking.score(type, own ? staticOwn[place] : staticAlt[place],
-                    Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries),
+                    Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries)
+                            + Ranking.codeBonus(p, p.nameAt(nameIndex), q.text()),
                     cost);
             Candidate old = byPlace.get(place);
             if (old == null || old.score() < score) {
@@ -176,6 +189,9 @@ public final class Gazetteer {
         Map<Integer, Candidate> byPlace = new HashMap<>();
         names.exact(key, (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
+            if (Ranking.codeNotTyped(p, p.nameAt(nameIndex), name)) {
+                return; // "the" in a sentence is not Teresina's airport (THE)
+            }
             boolean own = nameIndex == 0;
             double score = Ranking.score(MatchType.EXACT, own ? staticOwn[place] : staticAlt[place],
                     Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries), 0);

@@ -18,6 +18,8 @@ import whereabouts.geo.LatLon;
  *   <li>{@value #SCRIPT_AFFINITY_BONUS} when the query is written in a script that the place's country writes its
  *       names in (Cyrillic: RU, UA, BY, KZ, KG, TJ, MN, BG, RS, MK, ME, BA; Hangul: KP, KR; Han: CN, TW, HK, MO,
  *       JP) — so "Хасан" finds Khasan, Russia rather than Hassan, India, whose alternate names include it too;</li>
+ *   <li>{@value #AIRPORT_CODE_BONUS} when the query is an airport's IATA or ICAO code in capitals (see
+ *       {@link #codeBonus});</li>
  *   <li>for prefix and fuzzy matches, minus the cost of the completion or of the edits (see {@link #score}).</li>
  * </ul>
  * Stateless and thread-safe.
@@ -35,6 +37,7 @@ final class Ranking {
     /** A completion: a city's completion beats a village's one-letter typo, a village's does not. */
     static final double PREFIX_PENALTY = 0.55;
     static final double SCRIPT_AFFINITY_BONUS = 0.12;
+    static final double AIRPORT_CODE_BONUS = 0.70;
     private static final java.util.Map<Character.UnicodeScript, java.util.Set<String>> SCRIPT_COUNTRIES = java.util.Map.of(
             Character.UnicodeScript.CYRILLIC, java.util.Set.of("RU", "UA", "BY", "KZ", "KG", "TJ", "MN", "BG", "RS",
                     "MK", "ME", "BA"),
@@ -63,6 +66,27 @@ final class Ranking {
     /** The part of the score that depends only on the place and on which of its names matched. */
     static double staticScore(Place p, boolean ownName) {
         return importance(p) + (ownName ? OWN_NAME_BONUS : 0.0);
+    }
+
+    /**
+     * {@value #AIRPORT_CODE_BONUS} when {@code query} is, letter for letter in capitals, the IATA (3 letters) or ICAO
+     * (4) code of airport {@code p} (feature code AIRP) that matched: "VVO" is Vladivostok's airport before any
+     * place named "Vvo"; "vvo" in lower case gets no bonus. 0 otherwise.
+     */
+    static double codeBonus(Place p, String matchedName, String query) {
+        return isAirportCode(p, matchedName) && query.strip().equals(matchedName) ? AIRPORT_CODE_BONUS : 0.0;
+    }
+
+    /**
+     * True when {@code matchedName} is an airport's code that the query does not write exactly (in capitals): such
+     * a match is dropped, so that "the", "Han" or "Ufa" never find an airport by its code.
+     */
+    static boolean codeNotTyped(Place p, String matchedName, String query) {
+        return isAirportCode(p, matchedName) && !query.strip().equals(matchedName);
+    }
+
+    private static boolean isAirportCode(Place p, String name) {
+        return "AIRP".equals(p.featureCode()) && name.length() <= 4 && name.matches("[A-Z0-9]{3,4}");
     }
 
     /** Proximity bonus in [0, {@value #NEAR_WEIGHT}]; 0 without a focus point. */

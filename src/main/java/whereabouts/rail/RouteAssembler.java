@@ -3,6 +3,9 @@ package whereabouts.rail;
 import java.util.ArrayList;
 import java.util.List;
 import whereabouts.geo.LatLon;
+import whereabouts.network.BorderCrossing;
+import whereabouts.network.Route;
+import whereabouts.network.StationPass;
 
 /**
  * Turns consecutive shortest-path legs into one {@link Route}: merged geometry with the measure at each point,
@@ -110,7 +113,7 @@ final class RouteAssembler {
         crossings.add(new BorderCrossing(b.name(), from, to, b.position(), atMeters / 1000.0));
     }
 
-    Route toRoute(double snapStartKm, double snapEndKm) {
+    Route toRoute(String mode, double snapStartKm, double snapEndKm) {
         List<LatLon> points = new ArrayList<>(geometry.size());
         List<Double> kms = new ArrayList<>(geometry.size());
         for (int i = 0; i < geometry.size(); i++) {
@@ -123,7 +126,7 @@ final class RouteAssembler {
             points.add(points.get(0));
             kms.add(kms.get(0));
         }
-        return new Route(points, kms, meters / 1000.0, drawnMeters / 1000.0, calibratedMeters / 1000.0, Route.RAIL,
+        return new Route(points, kms, meters / 1000.0, drawnMeters / 1000.0, calibratedMeters / 1000.0, mode,
                 null, stations, crossings, snapStartKm, snapEndKm);
     }
 }

@@ -7,10 +7,14 @@ import java.util.Optional;
 import whereabouts.error.InvalidInputException;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Profile;
+import whereabouts.network.Route;
 
 /**
- * Routes through waypoints (from, vias…, to, visited in order) along the rail network, or along the geodesic.
- * Rail routes are exact shortest paths by measured length (km posts), on the network's contraction hierarchy (see {@link ShortestPathSearch}).
+ * Routes through waypoints (from, vias…, to, visited in order) along one mode's network (the rail network by
+ * default; the same code routes MARNET sea lanes and imported roads, given their {@link Profile}), or along the
+ * geodesic. Routes are exact shortest paths by measured length (km posts on rail), on the network's contraction
+ * hierarchy (see {@link ShortestPathSearch}).
  * When an end is farther than {@code maxSnapKm} from the network, or no rail path exists, the result is a
  * geodesic line with mode {@code geodesic} and a {@code reason}. Thread-safe.
  */
@@ -21,6 +25,7 @@ public final class Router {
     public static final double GEODESIC_SEGMENT_METERS = 10_000.0;
 
     private final RailNetwork network;
+    private final Profile profile;
     private final double maxSnapKm;
     private final ShortestPathSearch search;
 
@@ -30,11 +35,14 @@ public final class Router {
 
     /** @param maxSnapKm largest waypoint-to-network distance for a rail route, kilometres, >= 0 */
     public Router(RailNetwork network, double maxSnapKm) {
-        if (!(maxSnapKm >= 0)) {
-            throw new IllegalArgumentException("maxSnapKm must be >= 0, got " + maxSnapKm);
-        }
+        this(network, Profile.RAIL.withMaxSnapKm(maxSnapKm));
+    }
+
+    /** A router on {@code network} for the mode of {@code profile} (its routes say {@code mode = profile.mode()}). */
+    public Router(RailNetwork network, Profile profile) {
         this.network = network;
-        this.maxSnapKm = maxSnapKm;
+        this.profile = profile;
+        this.maxSnapKm = profile.maxSnapKm();
         this.search = new ShortestPathSearch(network);
     }
 
@@ -42,11 +50,15 @@ public final class Router {
         return network;
     }
 
+    public Profile profile() {
+        return profile;
+    }
+
     /**
      * The route through {@code waypoints} in order.
      *
      * @param waypoints at least two points: from, vias…, to
-     * @param mode      {@code rail} or {@code geodesic}
+     * @param mode      the profile's mode ({@code rail} by default) or {@code geodesic}
      * @throws InvalidInputException for fewer than two waypoints (field {@code waypoints}) or another mode
      *                               (field {@code mode})
      */
@@ -57,8 +69,9 @@ public final class Router {
         if (Route.GEODESIC.equals(mode)) {
             return geodesic(waypoints, null);
         }
-        if (!Route.RAIL.equals(mode)) {
-            throw new InvalidInputException("mode", "mode must be 'rail' or 'geodesic', got '" + mode + "'.");
+        if (!profile.mode().equals(mode)) {
+            throw new InvalidInputException("mode", "mode must be '" + profile.mode() + "' or 'geodesic', got '"
+                    + mode + "'.");
         }
         return rail(waypoints);
     }
@@ -68,13 +81,13 @@ public final class Router {
         for (int i = 0; i < waypoints.size(); i++) {
             Optional<RailSnap> snap = network.snap(waypoints.get(i));
             if (snap.isEmpty()) {
-                return geodesic(waypoints, "The rail network is empty; drawn as a geodesic line instead.");
+                return geodesic(waypoints, "The " + profile.mode() + " network is empty; drawn as a geodesic line instead.");
             }
             if (snap.get().distanceKm() > maxSnapKm) {
                 return geodesic(waypoints, String.format(Locale.ROOT,
-                        "%s is %.1f km from the nearest railway, more than the %.0f km limit; "
+                        "%s is %.1f km from the nearest %s, more than the %.0f km limit; "
                                 + "drawn as a geodesic line instead.", describe(i, waypoints.size()),
-                        snap.get().distanceKm(), maxSnapKm));
+                        snap.get().distanceKm(), profile.networkNoun(), maxSnapKm));
             }
             snaps.add(snap.get());
         }
@@ -83,12 +96,12 @@ public final class Router {
             Optional<ShortestPathSearch.Path> path = search.between(snaps.get(i - 1), snaps.get(i));
             if (path.isEmpty()) {
                 return geodesic(waypoints, String.format(Locale.ROOT,
-                        "No rail connection between %s and %s in the network; drawn as a geodesic line instead.",
-                        describe(i - 1, snaps.size()), describe(i, snaps.size())));
+                        "No %s connection between %s and %s in the network; drawn as a geodesic line instead.",
+                        profile.mode(), describe(i - 1, snaps.size()), describe(i, snaps.size())));
             }
             route.addLeg(path.get(), snaps.get(i - 1), snaps.get(i));
         }
-        return route.toRoute(snaps.get(0).distanceKm(), snaps.get(snaps.size() - 1).distanceKm());
+        return route.toRoute(profile.mode(), snaps.get(0).distanceKm(), snaps.get(snaps.size() - 1).distanceKm());
     }
 
     private static String describe(int index, int count) {

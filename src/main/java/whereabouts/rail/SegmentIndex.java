@@ -26,7 +26,9 @@ final class SegmentIndex {
         for (int i = 0; i < g.edgeCount(); i++) {
             int a = g.edgeA[i];
             int b = g.edgeB[i];
-            segments.insert(new Envelope(g.nodeLon[a], g.nodeLon[b], g.nodeLat[a], g.nodeLat[b]), i);
+            if (g.edgeDrawnMeters[i] > 0) { // a zero-length joint (MARNET's antimeridian) is never the nearest
+                segments.insert(new Envelope(g.nodeLon[a], g.nodeLon[b], g.nodeLat[a], g.nodeLat[b]), i);
+            }
         }
         if (g.edgeCount() > 0) {
             segments.build();

@@ -6,26 +6,36 @@ import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import whereabouts.error.InvalidInputException;
 import whereabouts.geo.GeoJson;
 import whereabouts.geo.GeodesicInverse;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 import whereabouts.rail.Router;
+import whereabouts.track.GeodesicLegRouter;
+import whereabouts.track.TravelMode;
 
 /** Distances and routes between places given by name or as lat,lon. */
 public final class RouteService {
     private static final int MAX_VIA = 10;
 
+    /** Metres in one international nautical mile. */
+    public static final double METERS_PER_NAUTICAL_MILE = 1852.0;
+
     private final PlaceLookup places;
-    private final Router router;
+    private final Map<TravelMode, Router> routers;
     private final ObjectMapper json = Json.newMapper();
 
-    public RouteService(PlaceLookup places, Router router) {
+    /** @param routers the router of each mode that has a network (see {@code Geodata.routers}); rail is required */
+    public RouteService(PlaceLookup places, Map<TravelMode, Router> routers) {
+        if (!routers.containsKey(TravelMode.RAIL)) {
+            throw new IllegalArgumentException("a rail router is required");
+        }
         this.places = places;
-        this.router = router;
+        this.routers = Map.copyOf(routers);
     }
 
     /** Geodesic distance and bearings between two places. */
@@ -49,12 +59,14 @@ public final class RouteService {
      * A route as a GeoJSON Feature.
      *
      * @param vias intermediate places, visited in order (may be empty)
-     * @param mode {@code rail} (default) or {@code geodesic}
+     * @param mode {@code rail} (default), {@code road}, {@code sea}, {@code air} or {@code geodesic}
      */
     public ObjectNode route(String from, String to, List<String> vias, String mode) {
         String m = mode == null || mode.isBlank() ? Route.RAIL : mode.strip().toLowerCase(Locale.ROOT);
-        if (!m.equals(Route.RAIL) && !m.equals(Route.GEODESIC)) {
-            throw new InvalidInputException("mode", "mode must be rail or geodesic, got '" + mode + "'.");
+        TravelMode travel = Route.GEODESIC.equals(m) ? null : TravelMode.fromWire(m);
+        if (travel == null && !m.equals(Route.GEODESIC)) {
+            throw new InvalidInputException("mode", "mode must be rail, road, sea, air or geodesic, got '" + mode
+                    + "'.");
         }
         if (vias.size() > MAX_VIA) {
             throw new InvalidInputException("via", "At most " + MAX_VIA + " via points are allowed.");
@@ -65,7 +77,7 @@ public final class RouteService {
             stops.add(places.locate(via, "via", stops.get(stops.size() - 1).position()));
         }
         stops.add(places.locate(to, "to", stops.get(stops.size() - 1).position()));
-        Route route = router.route(stops.stream().map(PlaceLookup.Located::position).toList(), m);
+        Route route = route(stops.stream().map(PlaceLookup.Located::position).toList(), travel);
 
         ObjectNode feature = GeoJson.feature(GeoJson.line(lineOf(route)));
         ObjectNode props = (ObjectNode) feature.get("properties");
@@ -73,6 +85,7 @@ public final class RouteService {
         props.put("requestedMode", m);
         props.put("reason", route.reason());
         props.put("lengthKm", Math.round(route.lengthKm() * 10) / 10.0);
+        props.put("lengthNauticalMiles", Math.round(route.lengthKm() * 1000 / METERS_PER_NAUTICAL_MILE * 10) / 10.0);
         props.put("drawnKm", Math.round(route.drawnKm() * 10) / 10.0);
         props.put("calibratedKm", Math.round(route.calibratedKm() * 10) / 10.0);
         props.put("calibratedShare", Math.round(route.calibratedShare() * 1000) / 1000.0);
@@ -89,6 +102,15 @@ public final class RouteService {
                 b.name(), b.fromCountry(), b.toCountry(), b.position().lat(), b.position().lon(),
                 Math.round(b.kmFromStart() * 10) / 10.0)).toList()));
         return feature;
+    }
+
+    /** On the mode's network when it has one, else the geodesic (with the reason; none when geodesic was asked). */
+    private Route route(List<LatLon> waypoints, TravelMode mode) {
+        Router router = mode == null ? null : routers.get(mode);
+        if (router != null) {
+            return router.route(waypoints, router.profile().mode());
+        }
+        return Router.geodesic(waypoints, mode == null ? null : GeodesicLegRouter.reason(mode));
     }
 
     /** A zero-length route still needs two positions to be a valid LineString. */

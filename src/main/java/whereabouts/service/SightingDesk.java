@@ -56,6 +56,6 @@ public final class SightingDesk {
     private static Sighting withRevision(Sighting s, int revision) {
         return new Sighting(s.id(), s.trackId(), revision, s.observedAt(), s.timeUncertaintyMinutes(), s.place(),
                 s.position(), s.resolved(), s.locationDescription(), s.locationUncertaintyKm(), s.source(),
-                s.sourceUrl(), s.confidence(), s.kind(), s.notes(), s.recordedAt());
+                s.sourceUrl(), s.confidence(), s.kind(), s.notes(), s.recordedAt(), s.arrivedBy());
     }
 }

@@ -12,6 +12,7 @@ import whereabouts.track.Sighting;
  * @param locationDescription    "12 km NE of Khasan" style description, or null
  * @param timeUncertaintyMinutes ± minutes, or null when the report gave none ("not given", never 0)
  * @param locationUncertaintyKm  ± km, or null when the report gave none
+ * @param arrivedBy              how the subject reached this sighting (rail, road, sea, air), or null: the track's mode
  */
 public record SightingView(
         long id,
@@ -34,7 +35,8 @@ public record SightingView(
         String confidence,
         String kind,
         String notes,
-        Instant recordedAt) {
+        Instant recordedAt,
+        String arrivedBy) {
 
     public static SightingView of(Sighting s) {
         var r = s.resolved();
@@ -42,6 +44,7 @@ public record SightingView(
                 s.timeUncertaintyMinutes(), s.place(), s.position().lat(), s.position().lon(),
                 r == null ? null : r.geonameId(), r == null ? null : r.name(), r == null ? null : r.country(),
                 r == null ? null : r.timezone(), s.locationDescription(), s.locationUncertaintyKm(), s.source(),
-                s.sourceUrl(), s.confidence().wire(), s.kind().wire(), s.notes(), s.recordedAt());
+                s.sourceUrl(), s.confidence().wire(), s.kind().wire(), s.notes(), s.recordedAt(),
+                s.arrivedBy() == null ? null : s.arrivedBy().wire());
     }
 }

@@ -163,7 +163,9 @@ public final class TrackService {
         }
         SightingDraft draft = SightingValidator.validate(fields);
         ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
-        return toSighting(sightingId == null ? 0 : sightingId, trackId, draft, loc);
+        Sighting candidate = toSighting(sightingId == null ? 0 : sightingId, trackId, draft, loc);
+        checkArrivedBy(trackId, withTime(draft, candidate), sightingId);
+        return candidate;
     }
 
     /** Stores a {@link #candidate} made with no sighting id. */
@@ -275,6 +277,30 @@ public final class TrackService {
     }
 
     /**
+     * {@code arrivedBy} says how the subject reached a sighting from the one before: a sighting that would be the
+     * track's first (no live sighting earlier than it, other than {@code editedId}) has no leg to say it of.
+     * (Should an earlier sighting be deleted later, the mode of the new first one is kept but routes no leg.)
+     */
+    /** The draft with the time the candidate resolved (a time typed without offset, read at the place). */
+    private static SightingDraft withTime(SightingDraft d, Sighting candidate) {
+        return new SightingDraft(candidate.observedAt(), d.timeUncertaintyMinutes(), d.place(), d.lat(), d.lon(),
+                d.locationUncertaintyKm(), d.source(), d.sourceUrl(), d.confidence(), d.kind(), d.notes(),
+                d.arrivedBy(), null);
+    }
+
+    private void checkArrivedBy(long trackId, SightingDraft d, Long editedId) {
+        if (d.arrivedBy() == null || d.kind() != whereabouts.track.SightingKind.SIGHTING) {
+            return;
+        }
+        boolean earlier = sightings(trackId).stream().anyMatch(s -> s.kind() == whereabouts.track.SightingKind.SIGHTING
+                && (editedId == null || s.id() != editedId) && s.instant().isBefore(d.observedAt().toInstant()));
+        if (!earlier) {
+            throw new InvalidInputException("arrivedBy", "arrivedBy says how the subject reached this place from "
+                    + "the sighting before it, but this would be the track's first sighting; leave arrivedBy out.");
+        }
+    }
+
+    /**
      * The sighting to store from a draft and its resolved place. A time typed without an offset is read in the
      * place's time zone; a sighting later than now is refused.
      */
@@ -294,7 +320,7 @@ public final class TrackService {
         }
         return new Sighting(id, trackId, 0, d.observedAt(), d.timeUncertaintyMinutes(), d.place(), loc.position(),
                 loc.resolved(), loc.description(), d.locationUncertaintyKm(), d.source(), d.sourceUrl(),
-                d.confidence(), d.kind(), d.notes(), null);
+                d.confidence(), d.kind(), d.notes(), null, d.arrivedBy());
     }
 
     private static NotFoundException trackNotFound(long trackId) {

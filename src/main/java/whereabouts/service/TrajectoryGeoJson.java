@@ -3,8 +3,8 @@ package whereabouts.service;
 import com.fasterxml.jackson.databind.node.ArrayNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import whereabouts.geo.GeoJson;
-import whereabouts.rail.Route;
-import whereabouts.rail.StationPass;
+import whereabouts.network.Route;
+import whereabouts.network.StationPass;
 import whereabouts.track.Leg;
 import whereabouts.track.MeasuredPolyline;
 import whereabouts.track.PositionEstimate;
@@ -47,7 +47,8 @@ public final class TrajectoryGeoJson {
     /** Appends the legs, then the projections, to a FeatureCollection. */
     public void appendPath(ObjectNode featureCollection, Trajectory trajectory) {
         for (Leg leg : trajectory.legs()) {
-            ObjectNode p = routed(featureCollection, "leg", leg.index(), leg.from(), leg.to(), leg.route(), leg.line());
+            ObjectNode p = routed(featureCollection, "leg", leg.index(), leg.from(), leg.to(), leg.route(), leg.line(),
+                    leg.mode());
             p.put("durationHours", leg.durationHours());
             p.put("speedKmh", leg.speedKmh());
             p.put("implausible", leg.flags().implausible());
@@ -59,7 +60,8 @@ public final class TrajectoryGeoJson {
             }
         }
         for (Projection pr : trajectory.projections()) {
-            ObjectNode p = routed(featureCollection, "projection", pr.index(), pr.from(), pr.to(), pr.route(), pr.line());
+            ObjectNode p = routed(featureCollection, "projection", pr.index(), pr.from(), pr.to(), pr.route(), pr.line(),
+                    pr.to().modeOr(trajectory.track().mode()));
             p.put("typicalSpeedKmh", pr.typicalSpeedKmh());
             p.put("etaUtc", pr.eta().toString());
         }
@@ -67,13 +69,15 @@ public final class TrajectoryGeoJson {
 
     /** Appends a LineString feature of a routed line with the properties legs and projections share. */
     private ObjectNode routed(ObjectNode featureCollection, String featureType, int index, Sighting from, Sighting to,
-                              Route route, MeasuredPolyline line) {
+                              Route route, MeasuredPolyline line, whereabouts.track.TravelMode travelMode) {
         ObjectNode p = GeoJson.addFeature(featureCollection, GeoJson.line(line.points()));
         p.put("featureType", featureType);
         p.put("index", index);
         p.put("fromSightingId", from.id());
         p.put("toSightingId", to.id());
-        p.put("mode", route.mode());
+        p.put("mode", route.mode()); // what it was routed on, as before issue #20 (same value as routedOn)
+        p.put("travelMode", travelMode.wire());
+        p.put("routedOn", route.mode());
         p.put("reason", route.reason());
         p.put("lengthKm", route.lengthKm());
         p.put("drawnKm", route.drawnKm());

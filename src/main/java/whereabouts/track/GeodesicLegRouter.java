@@ -3,7 +3,7 @@ package whereabouts.track;
 import java.util.List;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * Draws every leg as the geodesic (the shortest path on the WGS84 ellipsoid), densified so that no segment is
@@ -35,9 +35,13 @@ public final class GeodesicLegRouter implements LegRouter {
         return Route.geodesic(line, reason(mode));
     }
 
-    private static String reason(TravelMode mode) {
-        return mode == TravelMode.RAIL
-                ? "no rail network is available to this server; drawn as the geodesic"
-                : mode.wire() + " legs are drawn as geodesics (no " + mode.wire() + " network yet)";
+    /** Why a leg of {@code mode} is a geodesic when it is routed without a network. */
+    public static String reason(TravelMode mode) {
+        return switch (mode) {
+            case RAIL -> "no rail network is available to this server; drawn as the geodesic";
+            case AIR -> "air legs follow the geodesic (great circle)";
+            case ROAD -> "no road network is imported (import-network --mode road); drawn as the geodesic";
+            case SEA -> "no sea network is available to this server; drawn as the geodesic";
+        };
     }
 }

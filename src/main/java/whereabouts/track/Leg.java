@@ -1,7 +1,7 @@
 package whereabouts.track;
 
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * The path between two consecutive reports of kind {@code sighting}, as routed in the track's mode.
@@ -14,9 +14,11 @@ import whereabouts.rail.Route;
  * @param durationHours time between the two reported instants, hours (0 when they are equal)
  * @param speedKmh      implied speed {@code lengthKm / durationHours}, km/h; null when the duration is 0
  * @param flags         implausible / conflict, with the reason
+ * @param mode          how the subject travelled this leg: the later sighting's {@code arrivedBy}, else the
+ *                      track's mode ({@code route.mode()} says what it was routed on: rail, road, sea, geodesic)
  */
 public record Leg(int index, Sighting from, Sighting to, Route route, MeasuredPolyline line, double durationHours,
-                  Double speedKmh, LegFlags flags) {
+                  Double speedKmh, LegFlags flags, TravelMode mode) {
 
     /** Routed length, kilometres. */
     public double lengthKm() {

@@ -1,12 +1,13 @@
 package whereabouts.track;
 
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * The routing seam of the trajectory: how a leg between two reported positions is drawn. The trajectory code
  * depends on this interface only, never on the rail network's router; the wiring plugs in
- * {@code whereabouts.service.RailLegRouter} (rail legs on the network, other modes geodesic) or, in tests,
+ * {@code whereabouts.service.ModeLegRouter} (each leg on its own mode's network, geodesic where a mode has none)
+ * or, in tests,
  * {@link GeodesicLegRouter}.
  * Implementations must be thread-safe and must not return null: when the mode's network cannot be used they
  * return a geodesic {@link Route} whose {@code reason} says why.

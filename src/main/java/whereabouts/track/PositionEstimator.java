@@ -3,7 +3,7 @@ package whereabouts.track;
 import java.time.Instant;
 import java.util.List;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * Estimates where the subject of a {@link Trajectory} is at an instant.
@@ -93,11 +93,11 @@ public final class PositionEstimator {
     }
 
     /**
-     * The part of a rail route within {@code uncertaintyKm} of the point {@code fraction} along it, measured
-     * along the line (a train cannot leave the track); null for a route that is not on the rail network.
+     * The part of a networked route (rail, road, sea) within {@code uncertaintyKm} of the point {@code fraction}
+     * along it, measured along the line (a train cannot leave the track, a car the road); null for a geodesic.
      */
     private static List<LatLon> stretch(Route route, MeasuredPolyline line, double fraction, double uncertaintyKm) {
-        if (!Route.RAIL.equals(route.mode())) {
+        if (Route.GEODESIC.equals(route.mode())) {
             return null;
         }
         double alongMeters = fraction * line.lengthMeters();

@@ -2,7 +2,7 @@ package whereabouts.track;
 
 import java.time.Instant;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * Where the subject is expected to go next: from the last real sighting (or the previous expected destination)

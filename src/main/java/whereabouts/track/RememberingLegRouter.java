@@ -2,7 +2,7 @@ package whereabouts.track;
 
 import java.util.Map;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 import whereabouts.util.LruMap;
 
 /**

@@ -23,6 +23,8 @@ import whereabouts.geo.LatLon;
  * @param kind                   observation or announced destination
  * @param notes                  free text, or null
  * @param recordedAt             when this revision was written
+ * @param arrivedBy              how the subject reached this sighting (the mode of the leg ending here), or null
+ *                               for the track's mode
  */
 public record Sighting(
         long id,
@@ -40,7 +42,23 @@ public record Sighting(
         Confidence confidence,
         SightingKind kind,
         String notes,
-        Instant recordedAt) {
+        Instant recordedAt,
+        TravelMode arrivedBy) {
+
+    /** A sighting reached in the track's own mode ({@code arrivedBy} null). */
+    public Sighting(long id, long trackId, int revision, OffsetDateTime observedAt, Integer timeUncertaintyMinutes,
+                    String place, LatLon position, ResolvedPlace resolved, String locationDescription,
+                    Double locationUncertaintyKm, String source, String sourceUrl, Confidence confidence,
+                    SightingKind kind, String notes, Instant recordedAt) {
+        this(id, trackId, revision, observedAt, timeUncertaintyMinutes, place, position, resolved,
+                locationDescription, locationUncertaintyKm, source, sourceUrl, confidence, kind, notes, recordedAt,
+                null);
+    }
+
+    /** The mode of the leg that ends at this sighting: {@code arrivedBy}, or {@code trackMode} when not given. */
+    public TravelMode modeOr(TravelMode trackMode) {
+        return arrivedBy == null ? trackMode : arrivedBy;
+    }
 
     /** observedAt as an instant, for ordering and arithmetic. */
     public Instant instant() {

@@ -17,6 +17,8 @@ import java.time.OffsetDateTime;
  * @param confidence             how far to trust it
  * @param kind                   observation or announced destination
  * @param notes                  free text, or null
+ * @param arrivedBy              how the subject reached this place (rail, road, sea, air), or null for the
+ *                               track's mode
  * @param observedLocal          the wall-clock time when it was typed without an offset (then {@code observedAt} is
  *                               null until the place's time zone is known: {@link #atZone}), else null
  */
@@ -32,7 +34,16 @@ public record SightingDraft(
         Confidence confidence,
         SightingKind kind,
         String notes,
+        TravelMode arrivedBy,
         java.time.LocalDateTime observedLocal) {
+
+    /** A draft reached in the track's own mode, its time typed with an offset. */
+    public SightingDraft(OffsetDateTime observedAt, Integer timeUncertaintyMinutes, String place, Double lat, Double lon,
+                         Double locationUncertaintyKm, String source, String sourceUrl, Confidence confidence,
+                         SightingKind kind, String notes) {
+        this(observedAt, timeUncertaintyMinutes, place, lat, lon, locationUncertaintyKm, source, sourceUrl,
+                confidence, kind, notes, null, null);
+    }
 
     /** This draft with a time typed without offset read as wall-clock time in {@code zone}. */
     public SightingDraft atZone(java.time.ZoneId zone) {
@@ -40,7 +51,7 @@ public record SightingDraft(
             return this;
         }
         return new SightingDraft(observedLocal.atZone(zone).toOffsetDateTime(), timeUncertaintyMinutes, place, lat,
-                lon, locationUncertaintyKm, source, sourceUrl, confidence, kind, notes, null);
+                lon, locationUncertaintyKm, source, sourceUrl, confidence, kind, notes, arrivedBy, null);
     }
 
     public boolean hasCoordinates() {

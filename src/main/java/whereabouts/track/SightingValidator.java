@@ -13,7 +13,7 @@ import whereabouts.error.InvalidInputException;
 /** Turns raw sighting fields into a {@link SightingDraft}, or throws naming every bad field. */
 public final class SightingValidator {
     public static final Set<String> FIELDS = new LinkedHashSet<>(List.of("observedAt", "timeUncertaintyMinutes",
-            "place", "lat", "lon", "locationUncertaintyKm", "source", "sourceUrl", "confidence", "kind", "notes"));
+            "place", "lat", "lon", "locationUncertaintyKm", "source", "sourceUrl", "confidence", "kind", "notes", "arrivedBy"));
     public static final int MAX_TIME_UNCERTAINTY_MINUTES = 10_080;
     public static final double MAX_LOCATION_UNCERTAINTY_KM = 1_000;
     public static final int MAX_SOURCE_CHARS = 200;
@@ -60,8 +60,9 @@ public final class SightingValidator {
         Confidence confidence = problems.read(() -> f.choice("confidence", Confidence.class, Confidence.REPORTED));
         SightingKind kind = problems.read(() -> f.choice("kind", SightingKind.class, SightingKind.SIGHTING));
         String notes = problems.read(() -> f.text("notes", MAX_NOTES_CHARS, true));
+        TravelMode arrivedBy = problems.read(() -> f.choice("arrivedBy", TravelMode.class, null));
         SightingDraft draft = typed == null ? null : new SightingDraft(typed.withOffset(), timeUnc, place, lat, lon,
-                locUnc, source, sourceUrl, confidence, kind == null ? SightingKind.SIGHTING : kind, notes,
+                locUnc, source, sourceUrl, confidence, kind == null ? SightingKind.SIGHTING : kind, notes, arrivedBy,
                 typed.local());
         if (draft != null && draft.observedAt() != null) {
             FutureTime.check(draft, clock).ifPresent(p -> problems.add(p.code(), p.field(), p.message()));

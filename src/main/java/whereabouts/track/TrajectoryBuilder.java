@@ -6,11 +6,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.stream.IntStream;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /**
  * Builds a {@link Trajectory} from a track and its reports: the reports of kind {@code sighting} in time order
- * (ties by id), a leg per consecutive pair routed by the {@link LegRouter} in the track's mode and checked by
+ * (ties by id), a leg per consecutive pair routed by the {@link LegRouter} in its own mode (the later sighting's
+ * {@code arrivedBy}, else the track's) and checked by
  * {@link PlausibilityCheck}, the {@link TypicalSpeed}, and projections towards the reports of kind
  * {@code expected} whose time window has not ended before the last sighting, chained in time order from the
  * last sighting and timed at the typical speed. One routing call per leg (legs are routed in parallel) and per
@@ -33,18 +34,25 @@ public final class TrajectoryBuilder {
         // legs are independent of each other: route them in parallel (thousands of legs on a long track)
         List<Leg> legs = IntStream.range(1, Math.max(1, sightings.size())).parallel()
                 .mapToObj(i -> leg(track, i - 1, sightings.get(i - 1), sightings.get(i))).toList();
-        TypicalSpeed typical = TypicalSpeed.of(legs, track.mode());
+        TypicalSpeed typical = TypicalSpeed.of(legs.stream().filter(l -> l.mode() == track.mode()).toList(),
+                track.mode());
         List<Projection> projections = sightings.isEmpty() ? List.of()
                 : projections(track, sightings.get(sightings.size() - 1), reports, typical.kmh());
         return new Trajectory(track, sightings, legs, projections, typical);
     }
 
     private Leg leg(Track track, int index, Sighting from, Sighting to) {
-        Route route = router.route(from.position(), to.position(), track.mode());
+        TravelMode mode = to.modeOr(track.mode());
+        Route route = router.route(from.position(), to.position(), mode);
         double hours = PlausibilityCheck.hours(from.instant(), to.instant());
         Double speed = hours > 0 ? route.lengthKm() / hours : null;
-        LegFlags flags = PlausibilityCheck.check(from, to, route.lengthKm(), track.maxSpeedKmh());
-        return new Leg(index, from, to, route, measured(route), hours, speed, flags);
+        LegFlags flags = PlausibilityCheck.check(from, to, route.lengthKm(), maxSpeedKmh(track, mode));
+        return new Leg(index, from, to, route, measured(route), hours, speed, flags, mode);
+    }
+
+    /** The track's own maximum for legs in its mode; another mode's default for legs in that mode (mixed journeys). */
+    static double maxSpeedKmh(Track track, TravelMode mode) {
+        return mode == track.mode() ? track.maxSpeedKmh() : TrackValidator.defaultMaxSpeedKmh(mode);
     }
 
     private List<Projection> projections(Track track, Sighting last, List<Sighting> reports, double speedKmh) {
@@ -56,9 +64,11 @@ public final class TrajectoryBuilder {
         Sighting from = last;
         Instant departure = last.instant();
         for (Sighting to : destinations) {
-            Route route = router.route(from.position(), to.position(), track.mode());
-            Instant eta = departure.plus(Duration.ofMillis(Math.round(route.lengthKm() / speedKmh * 3_600_000)));
-            out.add(new Projection(out.size(), from, to, route, measured(route), speedKmh,
+            TravelMode mode = to.modeOr(track.mode());
+            double kmh = mode == track.mode() ? speedKmh : TypicalSpeed.defaultKmh(mode);
+            Route route = router.route(from.position(), to.position(), mode);
+            Instant eta = departure.plus(Duration.ofMillis(Math.round(route.lengthKm() / kmh * 3_600_000)));
+            out.add(new Projection(out.size(), from, to, route, measured(route), kmh,
                     departure, eta));
             from = to;
             departure = eta;

@@ -1,7 +1,7 @@
 package whereabouts.track;
 
 import java.util.List;
-import java.util.Map;
+import whereabouts.network.Profile;
 
 /**
  * The speed a track usually moves at, used to project it towards expected destinations: the median implied
@@ -17,14 +17,9 @@ import java.util.Map;
  * @param basis     a human sentence saying where the value comes from
  */
 public record TypicalSpeed(double kmh, int legsUsed, String basis) {
-    private static final Map<TravelMode, Double> DEFAULT_KMH = Map.of(
-            TravelMode.RAIL, 45.0,
-            TravelMode.ROAD, 60.0,
-            TravelMode.SEA, 25.0,
-            TravelMode.AIR, 750.0);
-
+    /** The mode's typical speed from its {@link Profile}, km/h. */
     public static double defaultKmh(TravelMode mode) {
-        return DEFAULT_KMH.get(mode);
+        return Profile.of(mode.wire()).typicalSpeedKmh();
     }
 
     public static TypicalSpeed of(List<Leg> legs, TravelMode mode) {

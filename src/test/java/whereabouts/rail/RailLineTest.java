@@ -9,6 +9,8 @@ import java.util.Map;
 import org.junit.jupiter.api.Test;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Route;
+import whereabouts.network.StationPass;
 
 /**
  * Linear referencing of a drawn line by km posts (RailLine.calibrate, and stations placed by their km post).

@@ -12,6 +12,7 @@ import java.util.Random;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Route;
 
 /**
  * A network written as a snapshot and read back is the network it replaces: same graph, lines, stations and

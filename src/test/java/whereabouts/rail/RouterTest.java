@@ -14,6 +14,8 @@ import org.locationtech.jts.io.WKTReader;
 import whereabouts.error.InvalidInputException;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Route;
+import whereabouts.network.StationPass;
 
 /**
  * Router behaviour on small hand-drawn networks near the equator (0.01 degree ≈ 1.11 km), lines given as WKT

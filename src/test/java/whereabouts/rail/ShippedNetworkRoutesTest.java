@@ -7,6 +7,8 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Route;
+import whereabouts.network.StationPass;
 
 /** The journeys Whereabouts exists for, on the shipped network. */
 class ShippedNetworkRoutesTest {

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Route;
 
 /**
  * The shipped network (geodata/rail) against published section lengths. The table is the one in

@@ -6,6 +6,7 @@ import java.util.List;
 import org.junit.jupiter.api.Test;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.network.Route;
 
 class SyntheticNetworkGeneratorTest {
     @Test

@@ -14,7 +14,7 @@ import java.util.Map;
 import whereabouts.osm.OsmPbfWriter;
 
 /** A small OSM data set drawn in a test, written as OSM XML or as PBF. Ids are given out in order. */
-final class OsmFixture {
+public final class OsmFixture {
     record Node(long id, double lat, double lon, Map<String, String> tags) {
     }
 
@@ -27,19 +27,19 @@ final class OsmFixture {
     private long nextWay = 1;
 
     /** Adds a node; {@code tags} alternate key, value. */
-    long node(double lat, double lon, String... tags) {
+    public long node(double lat, double lon, String... tags) {
         long id = nextNode++;
         nodes.add(new Node(id, lat, lon, map(tags)));
         return id;
     }
 
-    long way(long[] refs, String... tags) {
+    public long way(long[] refs, String... tags) {
         long id = nextWay++;
         ways.add(new Way(id, refs, map(tags)));
         return id;
     }
 
-    Path writeXml(Path file) {
+    public Path writeXml(Path file) {
         StringBuilder s = new StringBuilder("<?xml version='1.0' encoding='UTF-8'?>\n<osm version=\"0.6\" "
                 + "generator=\"test\">\n");
         for (Node n : nodes) {
@@ -69,7 +69,7 @@ final class OsmFixture {
         }
     }
 
-    Path writePbf(Path file) {
+    public Path writePbf(Path file) {
         try (OutputStream out = Files.newOutputStream(file); OsmPbfWriter pbf = new OsmPbfWriter(out)) {
             nodes.forEach(n -> pbf.node(n.id(), n.lat(), n.lon(), n.tags()));
             ways.forEach(w -> pbf.way(w.id(), w.refs(), w.tags()));

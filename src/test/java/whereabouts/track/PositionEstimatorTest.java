@@ -84,11 +84,11 @@ class PositionEstimatorTest {
             List<LatLon> east = Geodesy.densify(corner, to, 5_000);
             List<LatLon> line = new ArrayList<>(north);
             line.addAll(east.subList(1, east.size()));
-            whereabouts.rail.Route drawn = whereabouts.rail.Route.geodesic(line, null);
+            whereabouts.network.Route drawn = whereabouts.network.Route.geodesic(line, null);
             double northDrawnKm = drawn.measuresKm().get(north.size() - 1);
             List<Double> m = drawn.measuresKm().stream()
                     .map(d -> d <= northDrawnKm ? 3 * d : 3 * northDrawnKm + (d - northDrawnKm)).toList();
-            return new whereabouts.rail.Route(line, m, m.get(m.size() - 1), drawn.lengthKm(), m.get(m.size() - 1),
+            return new whereabouts.network.Route(line, m, m.get(m.size() - 1), drawn.lengthKm(), m.get(m.size() - 1),
                     "rail", null, List.of(), List.of(), 0, 0);
         };
         Trajectory t = new TrajectoryBuilder(measured).build(railTrack(), PYONGYANG_TO_KHASAN);
@@ -113,8 +113,8 @@ class PositionEstimatorTest {
             List<LatLon> line = new ArrayList<>(Geodesy.densify(from, new LatLon(to.lat(), from.lon()), 5_000));
             List<LatLon> east = Geodesy.densify(new LatLon(to.lat(), from.lon()), to, 5_000);
             line.addAll(east.subList(1, east.size()));
-            whereabouts.rail.Route g = whereabouts.rail.Route.geodesic(line, null);
-            return new whereabouts.rail.Route(line, g.measuresKm(), g.lengthKm(), g.lengthKm(), 0, "rail", null,
+            whereabouts.network.Route g = whereabouts.network.Route.geodesic(line, null);
+            return new whereabouts.network.Route(line, g.measuresKm(), g.lengthKm(), g.lengthKm(), 0, "rail", null,
                     List.of(), List.of(), 0, 0);
         };
         Trajectory lShaped = new TrajectoryBuilder(viaCorner).build(railTrack(), PYONGYANG_TO_KHASAN);

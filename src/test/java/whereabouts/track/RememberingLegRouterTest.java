@@ -10,7 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /** Legs are routed once per pair of ends and mode; the rebuild after a change reuses the rest. */
 class RememberingLegRouterTest {

@@ -17,7 +17,7 @@ import static whereabouts.track.TrackFixtures.sighting;
 import java.time.Duration;
 import java.util.List;
 import org.junit.jupiter.api.Test;
-import whereabouts.rail.Route;
+import whereabouts.network.Route;
 
 /** Legs between consecutive sightings, the typical speed, and projections towards expected destinations. */
 class TrajectoryBuilderTest {
@@ -52,7 +52,7 @@ class TrajectoryBuilderTest {
     @Test
     void nonRailModesAreGeodesicWithTheirOwnReason() {
         Trajectory t = geodesicTrajectory(TrackFixtures.track(TravelMode.SEA, 60), PYONGYANG_TO_KHASAN);
-        assertThat(t.legs().get(0).route().reason()).contains("sea legs are drawn as geodesics");
+        assertThat(t.legs().get(0).route().reason()).contains("no sea network is available");
     }
 
     @Test

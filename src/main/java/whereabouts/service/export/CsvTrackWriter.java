@@ -24,7 +24,7 @@ public final class CsvTrackWriter implements TrackWriter {
     public static final List<String> COLUMNS = List.of("featureType", "id", "trackId", "revision", "observedAt",
             "observedAtUtc", "timeUncertaintyMinutes", "place", "lat", "lon", "WKT", "resolvedGeonameId",
             "resolvedName", "resolvedCountry", "timezone", "locationDescription", "locationUncertaintyKm", "source",
-            "sourceUrl", "confidence", "kind", "notes", "recordedAt", "status");
+            "sourceUrl", "confidence", "kind", "notes", "arrivedBy", "recordedAt", "status");
 
     private final CsvMapper csv = new CsvMapper();
 
@@ -48,13 +48,13 @@ public final class CsvTrackWriter implements TrackWriter {
                 v.timeUncertaintyMinutes(), v.place(), v.lat(), v.lon(), wkt(sighting.position()),
                 v.resolvedGeonameId(), v.resolvedName(), v.resolvedCountry(), v.timezone(), v.locationDescription(),
                 v.locationUncertaintyKm(), v.source(), v.sourceUrl(), v.confidence(), v.kind(), v.notes(),
-                text(v.recordedAt()), null);
+                v.arrivedBy(), text(v.recordedAt()), null);
     }
 
     private static List<Object> row(PositionEstimate e) {
         return Arrays.asList("position", null, null, null, e.at().toString(), e.at().toString(), null, null, e.position().lat(),
                 e.position().lon(), wkt(e.position()), null, null, null, null, e.description(), e.uncertaintyKm(),
-                null, null, null, null, null, null, e.status().wire());
+                null, null, null, null, null, null, null, e.status().wire());
     }
 
     private static String text(Object value) {

@@ -65,14 +65,14 @@ public final class GpkgTrackWriter implements TrackWriter {
                 "sightingId", INT, "timeUncertaintyMinutes", INT, "place", TEXT, "lat", REAL, "lon", REAL,
                 "resolvedGeonameId", INT, "resolvedName", TEXT, "resolvedCountry", TEXT,
                 "locationDescription", TEXT, "locationUncertaintyKm", REAL, "source", TEXT, "sourceUrl", TEXT,
-                "confidence", TEXT, "kind", TEXT, "notes", TEXT);
+                "confidence", TEXT, "kind", TEXT, "notes", TEXT, "arrivedBy", TEXT);
         List<LatLon> sightingPositions = new ArrayList<>();
         export.sightings().forEach(s -> sightingPositions.add(s.position()));
         FeatureDao sightings = layer(gp, "sightings", GeometryType.POINT, sightingColumns, sightingPositions);
         List<Leg> legs = export.legs();
         FeatureDao legLayer = layer(gp, "legs", GeometryType.LINESTRING, columns("legIndex", INT,
                 "startTime", TIME, "endTime", TIME, "fromSightingId", INT, "toSightingId", INT, "mode", TEXT,
-                "lengthKm", REAL, "speedKmh", REAL, "implausible", INT, "conflict", INT, "flagReason", TEXT),
+                "travelMode", TEXT, "routedOn", TEXT, "lengthKm", REAL, "speedKmh", REAL, "implausible", INT, "conflict", INT, "flagReason", TEXT),
                 legs.stream().flatMap(l -> l.line().points().stream()).toList());
         FeatureDao positions = export.samples().isEmpty() ? null : layer(gp, "positions", GeometryType.POINT,
                 columns("at", TIME, "status", TEXT, "uncertaintyKm", REAL, "description", TEXT),
@@ -96,13 +96,14 @@ public final class GpkgTrackWriter implements TrackWriter {
             insert(sightings, point(s.position()), v.observedAt(), time(v.observedAtUtc()), v.id(),
                     v.timeUncertaintyMinutes(), v.place(), v.lat(), v.lon(), v.resolvedGeonameId(), v.resolvedName(),
                     v.resolvedCountry(), v.locationDescription(), v.locationUncertaintyKm(), v.source(),
-                    v.sourceUrl(), v.confidence(), v.kind(), v.notes());
+                    v.sourceUrl(), v.confidence(), v.kind(), v.notes(), v.arrivedBy());
         }
         for (Leg leg : export.legs()) {
             LineString line = new LineString();
             leg.line().points().forEach(p -> line.addPoint(new Point(p.lon(), p.lat())));
             insert(legLayer, line, leg.index(), time(leg.from().instant()), time(leg.to().instant()),
-                    leg.from().id(), leg.to().id(), leg.route().mode(), leg.lengthKm(), leg.speedKmh(),
+                    leg.from().id(), leg.to().id(), leg.route().mode(), leg.mode().wire(), leg.route().mode(),
+                    leg.lengthKm(), leg.speedKmh(),
                     leg.flags().implausible() ? 1 : 0, leg.flags().conflict() ? 1 : 0, leg.flags().reason());
         }
         for (PositionEstimate e : export.samples()) {

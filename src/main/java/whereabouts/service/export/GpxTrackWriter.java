@@ -5,6 +5,8 @@ import io.jenetics.jpx.TrackSegment;
 import io.jenetics.jpx.WayPoint;
 import java.io.IOException;
 import java.io.OutputStream;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import whereabouts.track.Leg;
 import whereabouts.track.PositionEstimate;
@@ -27,14 +29,23 @@ public final class GpxTrackWriter implements TrackWriter {
                     .name(s.place() != null ? s.place() : s.locationDescription())
                     .src(s.source())
                     .type(s.kind().wire() + "/" + s.confidence().wire())
-                    .cmt(uncertainty(s))
+                    .cmt(uncertainty(s) + (s.arrivedBy() == null ? "" : ", arrived by " + s.arrivedBy().wire()))
                     .desc(s.notes())
                     .build());
         }
-        if (!export.legs().isEmpty()) {
+        // one track per run of legs in the same mode (a mixed journey: rail, then road, then air), type = mode
+        List<List<Leg>> runs = new ArrayList<>();
+        for (Leg leg : export.legs()) {
+            if (runs.isEmpty() || runs.get(runs.size() - 1).get(0).mode() != leg.mode()) {
+                runs.add(new ArrayList<>());
+            }
+            runs.get(runs.size() - 1).add(leg);
+        }
+        for (List<Leg> run : runs) {
             gpx.addTrack(track -> {
-                track.name(export.track().name()).type(export.track().mode().wire());
-                for (Leg leg : export.legs()) {
+                track.name(export.track().name() + (runs.size() > 1 ? " (" + run.get(0).mode().wire() + ")" : ""))
+                        .type(run.get(0).mode().wire());
+                for (Leg leg : run) {
                     TrackSegment.Builder segment = TrackSegment.builder();
                     for (TimedPoint p : TrackExport.timed(leg)) {
                         segment.addPoint(WayPoint.builder().lat(p.position().lat()).lon(p.position().lon())

@@ -122,8 +122,8 @@ public final class KmlTrackWriter implements TrackWriter {
     private static void leg(XMLStreamWriter x, Leg leg) throws XMLStreamException {
         x.writeStartElement("Placemark");
         text(x, "name", "Leg " + (leg.index() + 1) + ": " + label(leg.from()) + " → " + label(leg.to()));
-        text(x, "description", String.format(Locale.ROOT, "%.0f km by %s%s", leg.lengthKm(), leg.route().mode(),
-                leg.flags().reason() == null ? "" : "; " + leg.flags().reason()));
+        text(x, "description", String.format(Locale.ROOT, "%.0f km by %s (routed on %s)%s", leg.lengthKm(),
+                leg.mode().wire(), leg.route().mode(), leg.flags().reason() == null ? "" : "; " + leg.flags().reason()));
         x.writeStartElement("TimeSpan");
         text(x, "begin", xsd(leg.from().observedAt()));
         text(x, "end", xsd(leg.to().observedAt()));
@@ -132,6 +132,8 @@ public final class KmlTrackWriter implements TrackWriter {
         Map<String, Object> data = new LinkedHashMap<>();
         data.put("lengthKm", leg.lengthKm());
         data.put("mode", leg.route().mode());
+        data.put("travelMode", leg.mode().wire());
+        data.put("routedOn", leg.route().mode());
         data.put("speedKmh", leg.speedKmh());
         data.put("implausible", leg.flags().implausible());
         extendedData(x, data);

@@ -48,6 +48,8 @@ public final class MfJsonTrackWriter implements TrackWriter {
             ObjectNode p = (ObjectNode) f.get("properties");
             p.put("featureType", "trajectory");
             p.put("name", export.track().name());
+            ArrayNode modes = p.putArray("legModes"); // travel mode of each leg, in order (mixed journeys)
+            export.legs().forEach(l -> modes.add(l.mode().wire()));
             f.set("temporalGeometry", movingPoint(path, "Linear"));
         }
         for (Sighting s : export.sightings()) {

@@ -1,4 +1,4 @@
-package whereabouts.rail;
+package whereabouts.network;
 
 import java.util.Map;
 import whereabouts.geo.LatLon;

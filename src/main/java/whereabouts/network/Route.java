@@ -1,4 +1,4 @@
-package whereabouts.rail;
+package whereabouts.network;
 
 import java.util.ArrayList;
 import java.util.List;
@@ -6,8 +6,9 @@ import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 
 /**
- * A path between two or more points: along the rail network ({@code mode = "rail"}) or, when that is not
- * possible or not asked for, along the geodesic ({@code mode = "geodesic"}, with {@code reason} saying why).
+ * A path between two or more points, the same type for every travel mode: along a mode's network
+ * ({@code mode = "rail"}, {@code "road"} or {@code "sea"}: what it was routed on) or, when that is not possible or
+ * not asked for (air), along the geodesic ({@code mode = "geodesic"}, with {@code reason} saying why).
  *
  * @param geometry        the merged polyline, first point = start (snapped for rail), last = end
  * @param measuresKm      distance along the route at each point of {@code geometry}, kilometres: for rail the
@@ -16,7 +17,7 @@ import whereabouts.geo.LatLon;
  * @param lengthKm        length of the route, kilometres: measured (km posts) for rail, geodesic otherwise
  * @param drawnKm         geodesic length of {@code geometry} as drawn, kilometres
  * @param calibratedKm    the part of {@code lengthKm} measured between published km posts, kilometres
- * @param mode            {@code rail} or {@code geodesic}
+ * @param mode            what the route was routed on: {@code rail}, {@code road}, {@code sea} or {@code geodesic}
  * @param reason          why a geodesic line was returned (null for rail, or when geodesic was asked for)
  * @param stations        stations passed, in travel order
  * @param borderCrossings border-crossing edges traversed, in travel order
@@ -37,6 +38,8 @@ public record Route(
         double snapEndKm) {
 
     public static final String RAIL = "rail";
+    public static final String ROAD = "road";
+    public static final String SEA = "sea";
     public static final String GEODESIC = "geodesic";
 
     public Route {
