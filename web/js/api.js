@@ -7,6 +7,8 @@ export class ApiError extends Error {
     this.code = body?.error ?? null;
     this.field = body?.field ?? null;
     this.candidates = Array.isArray(body?.candidates) ? body.candidates : [];
+    /** Every bad field of a 400: [{field, code, message}] (the first is field/code/message above). */
+    this.errors = Array.isArray(body?.errors) ? body.errors : [];
   }
 }
 
@@ -52,6 +54,15 @@ export const api = {
   sightings: (trackId) => request('GET', `${track(trackId)}/sightings`),
   createSighting: (trackId, fields) => request('POST', `${track(trackId)}/sightings`, fields),
   updateSighting: (trackId, sid, fields, revision) => request('PUT', sighting(trackId, sid), fields, null, revision),
+  /** What a save would give plus its warnings; stores nothing (sid: an edit of that sighting). */
+  checkSighting: (trackId, sid, fields, signal) => (sid == null
+    ? request('POST', `${track(trackId)}/sightings?dryRun=true`, fields, signal)
+    : request('PUT', `${sighting(trackId, sid)}?dryRun=true`, fields, signal)),
+  /** Undo of a delete: the same sighting back, as a new revision. */
+  restoreSighting: (trackId, sid) => request('POST', `${sighting(trackId, sid)}/restore`),
+  createTrack: (fields) => request('POST', '/api/tracks', fields),
+  updateTrack: (trackId, fields) => request('PUT', track(trackId), fields),
+  deleteTrack: (trackId) => request('DELETE', track(trackId)),
   deleteSighting: (trackId, sid, revision) => request('DELETE', sighting(trackId, sid), null, null, revision),
   history: (trackId, sid) => request('GET', `${sighting(trackId, sid)}/history`),
   exportUrl: (trackId, format = 'geojson', sample = null) =>

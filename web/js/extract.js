@@ -3,6 +3,7 @@
 // edit and save there) or rejected. Nothing is stored here: only the form saves.
 import { api, ApiError } from './api.js';
 import { el, replaceChildren } from './dom.js';
+import { placeTimeText, minutesText } from './format.js';
 
 const ROLE_LABEL = { place: 'place', time: 'time', source: 'source' };
 
@@ -26,10 +27,32 @@ function highlighted(evidence) {
   return el('blockquote', { class: 'evidence' }, parts);
 }
 
+/** A draft's time as its window: local time at the place ± half the window, and UTC, the same way as the list. */
+function draftTime(d) {
+  const ms = Date.parse(d.observedAt);
+  const zone = { timezone: d.timezone, observedAt: d.observedAt };
+  const window = d.timeUncertaintyMinutes ? ` ± ${minutesText(d.timeUncertaintyMinutes)}` : '';
+  return Number.isFinite(ms) ? `${placeTimeText(ms, zone)}${window}` : `${d.observedAt}${window}`;
+}
+
+/** The sighting a draft repeats: the same gazetteer place (or within 2 km) at an overlapping time window. */
+export function repeatedSighting(d, sightings) {
+  const at = Date.parse(d.observedAt);
+  const u = (d.timeUncertaintyMinutes ?? 0) * 60000;
+  return sightings.find((s) => {
+    const st = Date.parse(s.observedAtUtc);
+    const su = (s.timeUncertaintyMinutes ?? 0) * 60000;
+    const overlap = at - u <= st + su && st - su <= at + u;
+    const samePlace = (d.geonameId && s.resolvedGeonameId === d.geonameId)
+      || (Math.abs(s.lat - d.lat) < 0.02 && Math.abs(s.lon - d.lon) < 0.03);
+    return overlap && samePlace && (s.kind ?? 'sighting') === (d.kind ?? 'sighting');
+  }) ?? null;
+}
+
 export class ReportExtractor {
   /**
    * @param {HTMLElement} section the "Paste a report" card
-   * @param {object} options { trackId(), accept(draft) }
+   * @param {object} options { trackId(), sightings(), showSighting(id), accept(draft) -> false when declined }
    */
   constructor(section, options) {
     this.options = options;
@@ -74,6 +97,15 @@ export class ReportExtractor {
     replaceChildren(this.list, drafts.map((d, i) => this.item(d, i)));
   }
 
+  /** "Repeats sighting #3 (Khasan, …)" with a link, when the track already has this place at this time. */
+  repeats(d) {
+    const same = repeatedSighting(d, this.options.sightings?.() ?? []);
+    if (!same) return null;
+    return el('p', { class: 'draft-repeats', dataset: { sightingId: same.id } },
+      `Repeats sighting #${same.id} (${same.place ?? same.resolvedName ?? ''}, ${placeTimeText(Date.parse(same.observedAtUtc), same)}) already on the track. `,
+      el('button', { type: 'button', class: 'link-button', text: `Show sighting #${same.id}`, onclick: () => this.options.showSighting?.(same.id) }));
+  }
+
   item(d, i) {
     let li = null;
     const decide = (state, text) => {
@@ -86,14 +118,15 @@ export class ReportExtractor {
         el('span', { class: 'draft-place', text: d.place }), ' ',
         el('span', { class: `badge badge-${d.kind === 'expected' ? 'expected' : d.confidence}`,
           text: d.kind === 'expected' ? `expected · ${d.confidence}` : d.confidence })),
-      el('p', { class: 'draft-time', text: `${d.observedAt} ± ${d.timeUncertaintyMinutes} min` }),
+      el('p', { class: 'draft-time', text: draftTime(d) }),
+      this.repeats(d),
       el('p', { class: 'draft-source', text: d.source }),
       d.evidence.map(highlighted),
       d.notes ? el('p', { class: 'hint draft-notes', text: d.notes }) : null,
       el('div', { class: 'controls' },
         el('button', { type: 'button', class: 'primary', text: 'Accept into the form',
           onclick: () => {
-            this.options.accept(d);
+            if (this.options.accept(d) === false) return; // an open edit was kept
             decide('accepted', 'Accepted into the form: check it, then add it.');
           } }),
         el('button', { type: 'button', text: 'Reject', onclick: () => decide('rejected', 'Rejected.') })),

@@ -96,3 +96,17 @@ export function speedText(kmh) {
 export function coordText(lat, lon) {
   return `${lat.toFixed(4)}, ${lon.toFixed(4)}`;
 }
+
+/**
+ * One way for every list, draft and history: local time at the place, then UTC —
+ * "2023-09-12 06:00 GMT+10 (Asia/Vladivostok) · 2023-09-11 20:00 UTC". `sighting` gives the zone (or typed offset).
+ */
+export function placeTimeText(ms, sighting) {
+  const local = localText(ms, sighting);
+  return local ? `${local} · ${utcText(ms)}` : utcText(ms);
+}
+
+/** "± 3 h", or "± not given" when the report gave no uncertainty (never 0, which reads as exact). */
+export function uncertaintyText(value, unitText) {
+  return value == null ? 'not given' : `± ${unitText(value)}`;
+}

@@ -47,6 +47,8 @@ export const PlaceLabelLayer = L.Layer.extend({
   initialize(options = {}) {
     this.script = options.script ?? 'latin';
     this.onError = options.onError ?? (() => {});
+    /** [lat, lon] of marks drawn over the map (a flagged leg's ⚠): labels keep clear of them (issue #25). */
+    this.avoid = options.avoid ?? (() => []);
     this.request = 0;
   },
 
@@ -114,18 +116,22 @@ export const PlaceLabelLayer = L.Layer.extend({
     }
     // greedy, most important first: a label is kept only if its box overlaps no kept one. Widths come from the
     // label font measured on a canvas, so placing labels never forces a layout of the page.
-    const kept = [];
+    const MARK = 12; // half the size of a mark, px, plus a margin
+    const kept = this.avoid().map((ll) => map.latLngToContainerPoint(ll))
+      .map((p) => ({ left: p.x - MARK, top: p.y - MARK, right: p.x + MARK, bottom: p.y + MARK }));
     const shown = [];
     for (const c of candidates) {
       const w = labelWidth(c.text, c.capital);
       const box = { left: c.at.x - 4, top: c.at.y - LABEL_HEIGHT / 2, right: c.at.x - 4 + w, bottom: c.at.y + LABEL_HEIGHT / 2 };
+      // a label that would run off the map's edge is left out, as one that would overlap another (issue #25)
+      if (box.left < 0 || box.top < 0 || box.right > size.x || box.bottom > size.y) continue;
       if (kept.some((k) => overlaps(k, box))) continue;
       kept.push(box);
       shown.push(c.node);
     }
     this.root.replaceChildren(...shown);
     const container = map.getContainer();
-    container.dataset.labels = String(kept.length);
+    container.dataset.labels = String(shown.length);
     container.dataset.labelScript = this.script;
     container.dataset.labelsZoom = String(zoom);
   },

@@ -10,10 +10,14 @@ const num = (v, digits) => (v == null || !Number.isFinite(v) ? '—' : v.toLocal
 /** Rows drawn at most: a long track's table is for reading its first legs, the chart shows them all. */
 export const MAX_ROWS = 200;
 
-export function renderLegsTable(tbody, sightings, legsCollection) {
+/**
+ * @param {function} [onFocusLeg] called with (featureType, index) when a row gets focus or the pointer, and with
+ *                                (null) when it loses it: the map shows that leg's figures
+ */
+export function renderLegsTable(tbody, sightings, legsCollection, onFocusLeg = () => {}) {
   const byId = new Map(sightings.map((s) => [s.id, s]));
   const all = (legsCollection?.features ?? []).map((f) => f.properties).filter(Boolean);
-  const rows = all.slice(0, MAX_ROWS).map((p) => {
+  const rows = all.slice(0, MAX_ROWS).flatMap((p) => {
     const from = byId.get(p.fromSightingId);
     const to = byId.get(p.toSightingId);
     const projection = p.featureType === 'projection';
@@ -21,9 +25,13 @@ export function renderLegsTable(tbody, sightings, legsCollection) {
     const toText = `${to ? placeLabel(to) : '?'}${projection ? ' (expected)' : ''}`;
     const hours = projection && p.etaUtc && from ? (Date.parse(p.etaUtc) - Date.parse(from.observedAtUtc)) / 3600000 : p.durationHours;
     const speed = projection ? p.typicalSpeedKmh : p.speedKmh;
-    return el('tr', {
+    const show = () => onFocusLeg(p.featureType, p.index);
+    const hide = () => onFocusLeg(null);
+    const row = el('tr', {
       class: [projection ? 'projection' : null, flagged ? 'flagged' : null].filter(Boolean).join(' ') || null,
       dataset: { legIndex: p.index, featureType: p.featureType },
+      tabindex: '0',
+      onfocus: show, onblur: hide, onmouseenter: show, onmouseleave: hide,
       title: projection && p.etaUtc ? `projection: ETA ${utcText(Date.parse(p.etaUtc))}` : (flagged ? p.flagReason ?? 'implausible' : null),
     },
     el('td', { text: from ? placeLabel(from) : '?' }),
@@ -33,6 +41,10 @@ export function renderLegsTable(tbody, sightings, legsCollection) {
     el('td', { class: 'num', text: `${projection ? '~' : ''}${num(speed, 0)}` }),
     el('td', { class: `mode mode-${travelModeOf(p) ?? 'none'}`, text: travelModeOf(p) ?? '—',
       title: p.routedOn ? `routed on: ${p.routedOn}` : null }));
+    if (!flagged) return [row];
+    const reason = p.flagReason ?? (p.conflict ? 'conflicting reports' : 'implausible speed');
+    return [row, el('tr', { class: 'flag-reason', dataset: { legIndex: p.index } },
+      el('td', { colspan: 6, text: `⚠ ${p.conflict ? 'Conflict' : 'Implausible'}: ${reason}` }))];
   });
   if (all.length > MAX_ROWS) {
     rows.push(el('tr', { class: 'more' }, el('td', { colspan: 6,

@@ -1,7 +1,7 @@
 // The sightings list (time order) with show / edit / delete (inline confirmation) / history per sighting.
 import { api } from './api.js';
 import { el, replaceChildren } from './dom.js';
-import { utcText } from './format.js';
+import { utcText, placeTimeText } from './format.js';
 import { placeLabel, sightingDetails, CONFIDENCE_STYLE } from './sightings.js';
 
 const PAGE = 200;
@@ -43,6 +43,37 @@ export class SightingList {
     if (sightings[0]?.trackId !== this.sightings[0]?.trackId) this.limit = PAGE; // another track
     this.sightings = sightings;
     this.render();
+    if (this.focusIndex != null) {
+      // after a delete, focus goes to the row that took the deleted one's place (or the last row)
+      const rows = [...this.container.querySelectorAll('li[data-sighting-id]')];
+      const row = rows[Math.min(this.focusIndex, rows.length - 1)];
+      this.focusIndex = null;
+      (row?.querySelector('button') ?? this.undoBar?.querySelector('button'))?.focus();
+    }
+  }
+
+  /** "Sighting #3 (Khasan) deleted. Undo": Undo brings the same sighting back, as a new revision. */
+  offerUndo(s) {
+    if (!this.undoBar) {
+      this.undoBar = el('div', { class: 'toast undo-bar', role: 'status', id: 'undo-bar' });
+      this.container.before(this.undoBar);
+    }
+    const undo = el('button', {
+      type: 'button', text: 'Undo',
+      onclick: async () => {
+        undo.disabled = true;
+        try {
+          await api.restoreSighting(this.actions.trackId(), s.id);
+          replaceChildren(this.undoBar, el('span', { text: `Sighting #${s.id} (${placeLabel(s)}) is back.` }));
+          this.actions.deleted(s);
+        } catch (e) {
+          undo.disabled = false;
+          this.actions.error(`Could not undo: ${e.message}`);
+        }
+      },
+    });
+    replaceChildren(this.undoBar, el('span', { text: `Sighting #${s.id} (${placeLabel(s)}) deleted.` }), undo);
+    this.undoBar.hidden = false;
   }
 
   render() {
@@ -66,8 +97,8 @@ export class SightingList {
   }
 
   item(s) {
-    const when = utcText(Date.parse(s.observedAtUtc));
-    const label = `${placeLabel(s)}, ${when}`;
+    const when = placeTimeText(Date.parse(s.observedAtUtc), s);
+    const label = `${placeLabel(s)}, ${utcText(Date.parse(s.observedAtUtc))}`;
     const writer = this.actions.canWrite?.() !== false; // edit and delete only for those allowed to
     const buttons = el('div', { class: 'item-actions' },
       el('button', { type: 'button', text: 'Show', 'aria-label': `Show ${label} on the map`, onclick: () => this.actions.show(s) }),
@@ -95,6 +126,8 @@ export class SightingList {
         yes.disabled = true;
         try {
           await api.deleteSighting(this.actions.trackId(), s.id, s.revision);
+          this.focusIndex = this.sightings.findIndex((x) => x.id === s.id);
+          this.offerUndo(s);
           this.actions.deleted(s);
         } catch (e) {
           replaceChildren(buttons, saved);

@@ -24,6 +24,9 @@ import { nearestInTime, timeOf as time } from './time-index.js';
 import { DownloadMenu } from './downloads.js';
 import { ImportDialog } from './import.js';
 import { loadAccount } from './account.js';
+import { keepInView, fitTrackControl } from './follow.js';
+import { closeMenusOnEscAndOutside } from './menus.js';
+import { TrackMenu } from './track-menu.js';
 
 const $ = (id) => document.getElementById(id);
 
@@ -42,7 +45,7 @@ const wanted = readUrlState();
 const map = createMap($('map'));
 const offline = offlineBasemap(map, notify);
 const bases = { offline, osm: osmTiles() };
-const labels = new PlaceLabelLayer({ script: wanted.names ?? 'latin', onError: notify });
+const labels = new PlaceLabelLayer({ script: wanted.names ?? 'latin', onError: notify, avoid: () => pathLayer.markPoints() });
 const overlays = { labels, rail: railOverlay(map, notify) };
 (wanted.base === 'osm' ? bases.osm : offline).addTo(map);
 for (const name of wanted.layers ?? ['labels']) overlays[name].addTo(map);
@@ -50,7 +53,7 @@ const phone = window.matchMedia('(max-width: 899px)').matches;
 const layersControl = L.control.layers(
   { 'Offline basemap (Natural Earth)': offline, 'OpenStreetMap (online)': bases.osm },
   { 'Place names (gazetteer)': labels, 'Rail network': overlays.rail },
-  { collapsed: phone },
+  { collapsed: true }, // folded at every size: open, it covers the east of the track
 ).addTo(map);
 addScriptChoice(layersControl, labels.script, (script) => {
   labels.setScript(script);
@@ -73,7 +76,7 @@ writeLayers();
 /** Room kept free of the track on the right when zooming to it: the expanded layer control sits there. */
 function fitPadding() {
   const control = layersControl.getContainer();
-  const right = phone ? 40 : control.offsetWidth + 24;
+  const right = phone ? 40 : Math.min(control.offsetWidth + 24, 80);
   return { paddingTopLeft: [40, 40], paddingBottomRight: [right, 40] };
 }
 const highlight = new SightingHighlight(map);
@@ -81,6 +84,9 @@ const pathLayer = new PathLayer(map);
 const sightingLayer = new SightingLayer(map);
 const positionLayer = new PositionLayer(map);
 const positions = new PositionSource();
+fitTrackControl(map, () => boundsOf(state.sightings), fitPadding);
+// the time bar grows a line for warnings: the map's size changes without a window resize, and Leaflet must know
+new ResizeObserver(() => map.invalidateSize({ animate: false })).observe($('map'));
 const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, dashArray: '2 2', fillOpacity: 0, interactive: false });
 
 // --- time ---------------------------------------------------------------------------------------------
@@ -95,8 +101,11 @@ function localSightingAt(t, feature) {
 
 function showTime(t) {
   state.t = t;
+  const replaying = timeline.frame != null; // asked during replay: the map follows the marker (also the last frame)
   positions.request(t, (feature, at) => {
     positionLayer.show(feature);
+    const c = feature?.geometry?.coordinates;
+    if (c && replaying) keepInView(map, [c[1], c[0]]);
     renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
   });
   writeUrlState({ trackId: state.trackId, t });
@@ -113,15 +122,38 @@ const timeline = new Timeline({
   start: $('time-start'), end: $('time-end'),
 }, showTime);
 
+/** The time of the latest reported sighting (not an announced destination): where the page opens. */
+function latestReported(sightings) {
+  const reported = sightings.filter((s) => s.kind !== 'expected');
+  return reported.length ? Math.max(...reported.map(time)) : null;
+}
+
 function timeRange(sightings, legs) {
   const times = sightings.map(time);
   const etas = (legs?.features ?? []).map((f) => Date.parse(f.properties?.etaUtc ?? '')).filter(Number.isFinite);
   return { start: Math.min(...times), end: Math.max(...times, ...etas), stops: times };
 }
 
+/** The time bar's warning line: how many legs are flagged, and the first reason (the legs table has them all). */
+function renderFlagStatus(box, legs) {
+  const flagged = (legs?.features ?? []).map((f) => f.properties ?? {}).filter((p) => p.implausible || p.conflict);
+  box.hidden = flagged.length === 0;
+  box.textContent = flagged.length
+    ? `⚠ ${flagged.length === 1 ? 'One leg is' : `${flagged.length} legs are`} flagged (see Legs): ${flagged[0].flagReason ?? 'implausible or conflicting'}`
+    : '';
+  box.title = box.textContent;
+}
+
 // --- form and list ------------------------------------------------------------------------------------
 const form = new SightingForm($('sighting-form'), {
   trackId: () => state.trackId,
+  trackName: () => state.tracks.find((x) => x.id === state.trackId)?.name ?? null,
+  showSighting: (id) => {
+    const s = state.sightings.find((x) => x.id === id);
+    if (!s) return;
+    timeline.set(time(s));
+    sightingLayer.open(s.id);
+  },
   near: () => {
     const last = state.sightings.filter((s) => s.kind !== 'expected').at(-1);
     return last ? { lat: last.lat, lon: last.lon } : null;
@@ -131,7 +163,17 @@ const form = new SightingForm($('sighting-form'), {
     refresh().then(() => timeline.set(time(s)));
   },
 });
-new ReportExtractor($('extract'), { trackId: () => state.trackId, accept: (draft) => form.fillDraft(draft) });
+new ReportExtractor($('extract'), {
+  trackId: () => state.trackId,
+  sightings: () => state.sightings,
+  showSighting: (id) => form.options.showSighting(id),
+  // an open edit is never dropped without asking
+  accept: (draft) => {
+    if (form.hasOpenEdit() && !window.confirm(`Sighting #${form.editing.id} is being edited and not saved. Drop the edit and fill the form with this draft?`)) return false;
+    form.fillDraft(draft);
+    return true;
+  },
+});
 map.on('click', (e) => {
   form.setCoordinates(e.latlng.lat, e.latlng.lng);
   picked.setLatLng(e.latlng).addTo(map);
@@ -150,6 +192,24 @@ const list = new SightingList($('sighting-list'), {
 }, $('history-dialog'));
 
 const downloads = new DownloadMenu($('download-menu'), $('download'));
+closeMenusOnEscAndOutside();
+new TrackMenu($('track-menu'), $('track-dialog'), $('track-delete-dialog'), {
+  current: () => state.tracks.find((t) => t.id === state.trackId) ?? null,
+  created: async (track) => {
+    await loadTracks();
+    await selectTrack(track.id);
+    notify('');
+  },
+  changed: async (track) => {
+    await loadTracks();
+    $('track-description').textContent = track.description ?? '';
+    form.setTitle();
+  },
+  deleted: async () => {
+    await loadTracks();
+    await selectTrack(state.tracks[0]?.id ?? null);
+  },
+});
 new ImportDialog($('import-dialog'), $('import-open'), { trackId: () => state.trackId, imported: () => refresh() });
 
 // --- loading ------------------------------------------------------------------------------------------
@@ -204,7 +264,7 @@ async function refresh({ fit = false, t = null } = {}) {
   if (sightings.length) {
     const range = timeRange(sightings, legs);
     timeline.setRange(range.start, range.end, range.stops);
-    timeline.set(t ?? state.t ?? range.end);
+    timeline.set(t ?? state.t ?? latestReported(sightings) ?? range.end);
   } else {
     timeline.setRange(0, 0, []);
     positionLayer.show(null);
@@ -218,7 +278,9 @@ function draw(sightings, legs, estimated) {
   pathLayer.update(legs);
   list.update(sightings);
   chart.update(sightings, legs);
-  renderLegsTable($('legs-body'), sightings, legs);
+  renderLegsTable($('legs-body'), sightings, legs, (type, index) => pathLayer.showLeg(type, index));
+  renderFlagStatus($('flag-status'), legs);
+  if (map.hasLayer(labels) && pathLayer.markPoints().length) labels.refresh(); // clear of the new marks
   renderPrintSources($('print-sources-list'), sightings);
   highlight.show(null);
   $('sighting-count').textContent = `${sightings.length} sighting${sightings.length === 1 ? '' : 's'}`;
@@ -232,7 +294,7 @@ async function selectTrack(trackId, t = null, view = null) {
   if (trackId != null) $('track-select').value = String(trackId);
   const track = state.tracks.find((x) => x.id === trackId);
   $('track-description').textContent = track?.description ?? '';
-  form.reset();
+  form.reset(); // also names the track in the form's title
   if (view) map.setView(view.center, view.zoom, { animate: false });
   await refresh({ fit: !view, t });
   writeUrlState({ trackId, t: state.t });
@@ -273,7 +335,7 @@ const goLive = () => subscribeToChanges({
 // --- start --------------------------------------------------------------------------------------------
 async function start() {
   account = await loadAccount($('account'));
-  for (const id of ['sighting-form', 'extract', 'import-open']) $(id).hidden = !account.canWrite;
+  for (const id of ['sighting-form', 'extract', 'import-open', 'track-menu']) $(id).hidden = !account.canWrite;
   if (!account.canRead) {
     notify('Sign in to see the tracks.');
     document.body.dataset.state = 'ready';
@@ -288,7 +350,7 @@ async function start() {
   }
   await loadTracks();
   if (state.tracks.length === 0) {
-    notify('No tracks yet. Create one through the API (POST /api/tracks).');
+    notify('No tracks yet. Create one with “New track” in the Track menu.');
     await selectTrack(null);
     return;
   }

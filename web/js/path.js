@@ -8,8 +8,8 @@ import { kmText, speedText, hoursText, utcText } from './format.js';
 import { straightLegs } from './fallback.js';
 import { MODE_STYLE, travelModeOf, travelModeText } from './modes.js';
 
-const PERMANENT_LABELS_UP_TO = 12;
-const roomForLabels = () => window.matchMedia('(min-width: 900px)').matches;
+/** Up to this many legs each get a line of their own (with a hover label); more are merged per style. */
+const SEPARATE_LINES_UP_TO = 12;
 
 /**
  * Sightings and legs of a track, fetched in parallel: the server's legs, or straight lines
@@ -96,20 +96,54 @@ export class PathLayer {
       p: f.properties ?? {},
       latlngs: f.geometry.coordinates.map(([lon, lat]) => [lat, lon]),
     }));
-    if (items.length <= PERMANENT_LABELS_UP_TO) this.drawLabelled(items);
+    this.lines = new Map();
+    this.marks = [];
+    if (items.length <= SEPARATE_LINES_UP_TO) this.drawLabelled(items);
     else this.drawMerged(items);
+    for (const { p, latlngs } of items) if (p.implausible || p.conflict) this.markFlag(p, latlngs);
     this.map.getContainer().dataset.pathLegs = String(features.length);
   }
 
-  /** Few legs: one line each, with a label (permanent when there is room). */
+  /**
+   * Few legs: one line each. Its figures show on hover (and when its row in the legs table has focus), never
+   * permanently: permanent labels lay on each other and ran off the map (issue #25).
+   */
   drawLabelled(items) {
-    const permanent = roomForLabels();
     for (const { p, latlngs } of items) {
       const line = L.polyline(latlngs, legStyle(p));
-      line.bindTooltip(() => legSummary(p), { permanent, sticky: !permanent, direction: 'center', className: 'leg-tooltip', opacity: 0.95 });
+      line.bindTooltip(() => legSummary(p), { sticky: true, direction: 'top', className: 'leg-tooltip', opacity: 0.95 });
       line.bindPopup(() => legLabel(p));
       this.group.addLayer(line);
+      this.lines.set(`${p.featureType}:${p.index}`, { line, latlngs });
     }
+  }
+
+  /** A mark in the middle of a flagged leg (implausible or conflicting); its reason is in the legs table. */
+  markFlag(p, latlngs) {
+    const mid = latlngs[Math.floor(latlngs.length / 2)];
+    this.marks.push(mid);
+    const mark = L.marker(mid, {
+      keyboard: false,
+      title: flagText(p),
+      icon: L.divIcon({ className: 'leg-mark', html: '⚠', iconSize: [20, 20] }),
+    });
+    mark.bindPopup(() => legLabel(p));
+    this.group.addLayer(mark);
+  }
+
+  /** Where the flagged legs' marks are ([lat, lon] each): place labels keep clear of them. */
+  markPoints() {
+    return this.marks ?? [];
+  }
+
+  /** Shows the figures of one leg (from the legs table's row focus), or hides them (null). */
+  showLeg(featureType, index) {
+    if (this.shown) this.shown.closeTooltip();
+    this.shown = null;
+    const item = featureType == null ? null : this.lines?.get(`${featureType}:${index}`);
+    if (!item) return;
+    item.line.openTooltip(item.latlngs[Math.floor(item.latlngs.length / 2)]);
+    this.shown = item.line;
   }
 
   /** Many legs: one multi-line per style (cheap to draw and hit-test); a click finds the nearest leg. */

@@ -2,7 +2,7 @@
 // latest wins, answers cached per minute), or interpolated by fallback.js while the server has no /position.
 import L from './leaflet.js';
 import { api } from './api.js';
-import { isoUtc, utcText, localText, kmText } from './format.js';
+import { isoUtc, utcText, localText, kmText, minutesText } from './format.js';
 import { interpolatePosition } from './fallback.js';
 
 const MINUTE = 60000;
@@ -140,15 +140,52 @@ export class PositionLayer {
   }
 }
 
-/** The clock (UTC and the place's local time) and status text in the panel. */
+/** Within this of a report's own time the subject is "at" it; farther inside its window it is "around" it. */
+const AT_REPORT_MS = 5 * MINUTE;
+
+/**
+ * The one-line status, right for its moment: before the first report; at a report; inside a report's time window
+ * but not at its time (where it likely is and the span it could be in); between reports; after the last.
+ */
+export function statusSentence(t, p, sighting, estimated) {
+  const span = p.uncertaintyKm > 0 ? `could be anywhere within ± ${kmText(p.uncertaintyKm)}${p.stretch ? ' along the line' : ''}` : null;
+  const where = p.description ? `likely ${p.description}` : null;
+  let parts;
+  switch (p.status) {
+    case 'before-first':
+      parts = ['Before the first report', p.description ? `first reported ${p.description}` : null];
+      break;
+    case 'at-sighting': {
+      const at = sighting ? Date.parse(sighting.observedAtUtc) : NaN;
+      const off = Math.abs(t - at);
+      if (Number.isFinite(at) && off > AT_REPORT_MS) {
+        parts = [`${t < at ? 'Before' : 'After'} the report${sighting.place ? ` at ${sighting.place}` : ''}, within its time window (± ${minutesText(sighting.timeUncertaintyMinutes ?? 0)})`, where, span];
+      } else {
+        parts = ['At a report', p.description, span];
+      }
+      break;
+    }
+    case 'in-transit':
+      parts = ['Between reports', where, span];
+      break;
+    case 'after-last':
+      parts = ['After the last report', p.description ? `last reported ${p.description}` : null, span];
+      break;
+    default:
+      parts = [STATUS_TEXT[p.status] ?? p.status ?? '—', p.description, span];
+  }
+  if (estimated && p.status) parts.push('(straight-line estimate)');
+  return parts.filter(Boolean).join(' — ');
+}
+
+/** The clock (UTC and the place's local time) and the one-line status in the time bar. */
 export function renderClock(elements, t, feature, localSighting, estimated) {
   elements.utc.textContent = utcText(t);
   elements.local.textContent = localText(t, localSighting) ?? '—';
   const p = feature?.properties ?? {};
-  const parts = [STATUS_TEXT[p.status] ?? p.status ?? '—'];
-  if (p.description) parts.push(p.description);
-  if (p.uncertaintyKm > 0) parts.push(`± ${kmText(p.uncertaintyKm)}${p.stretch ? ' along the line' : ''}`);
-  if (estimated && feature?.geometry) parts.push('(straight-line estimate)');
-  elements.status.textContent = parts.join(' — ');
+  const sighting = p.sightingId != null && localSighting?.id === p.sightingId ? localSighting : null;
+  const text = statusSentence(t, p, sighting, estimated && !!feature?.geometry);
+  elements.status.textContent = text;
+  elements.status.title = text;
   elements.status.dataset.status = p.status ?? '';
 }

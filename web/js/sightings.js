@@ -2,7 +2,7 @@
 // unverified); expected destinations are hollow diamonds. Popups are built from DOM nodes, never HTML strings.
 import L from './leaflet.js';
 import { el, definitionList, externalLink } from './dom.js';
-import { utcText, localText, minutesText, kmText, coordText } from './format.js';
+import { utcText, localText, minutesText, kmText, coordText, uncertaintyText } from './format.js';
 
 export const CONFIDENCE_STYLE = {
   confirmed: { color: '#146c2e', shape: 'circle', dashArray: null },
@@ -64,10 +64,10 @@ export function sightingDetails(s) {
   return definitionList([
     ['Time (UTC)', utcText(at)],
     ['Local time', localText(at, s)],
-    ['Time uncertainty', s.timeUncertaintyMinutes ? `± ${minutesText(s.timeUncertaintyMinutes)}` : null],
+    ['Time uncertainty', uncertaintyText(s.timeUncertaintyMinutes, minutesText)],
     ['Resolved to', resolved],
     ['Position', `${coordText(s.lat, s.lon)}${s.locationDescription ? ` (${s.locationDescription})` : ''}`],
-    ['Location uncertainty', s.locationUncertaintyKm ? `± ${kmText(s.locationUncertaintyKm)}` : null],
+    ['Location uncertainty', uncertaintyText(s.locationUncertaintyKm, kmText)],
     ['Source', s.source ? externalLink(s.source, s.sourceUrl) : null],
     ['Confidence', s.confidence],
     ['Kind', s.kind === 'expected' ? 'expected (announced destination)' : s.kind],

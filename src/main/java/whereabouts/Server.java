@@ -37,6 +37,8 @@ import whereabouts.store.Database;
 import whereabouts.store.JdbcTrackStore;
 import whereabouts.store.JdbcUserStore;
 import whereabouts.track.GeodesicLegRouter;
+import whereabouts.track.LegRouter;
+import whereabouts.service.SightingDesk;
 import whereabouts.track.RememberingLegRouter;
 import whereabouts.track.PositionEstimator;
 import whereabouts.track.TrajectoryBuilder;
@@ -113,8 +115,8 @@ public final class Server implements AutoCloseable {
                 steps.run("demo", () -> store.exclusively("demo",
                         () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks())));
             }
-            TrajectoryService trajectories = new TrajectoryService(tracks,
-                    new TrajectoryBuilder(new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()))),
+            LegRouter legRouter = new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()));
+            TrajectoryService trajectories = new TrajectoryService(tracks, new TrajectoryBuilder(legRouter),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             Services services = steps.time("services", () -> new Services(tracks, trajectories,
                     new ExportService(tracks, trajectories),
@@ -122,7 +124,7 @@ public final class Server implements AutoCloseable {
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
-                    new LabelService(gazetteer)));
+                    new LabelService(gazetteer), new SightingDesk(tracks, legRouter, resolver)));
             AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
             Routes routes = new Routes(json, services, security, config.host(), auth);
             Javalin javalin = steps.time("http", () -> Javalin.create(cfg -> {

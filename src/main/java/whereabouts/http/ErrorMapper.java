@@ -6,7 +6,11 @@ import io.javalin.http.HttpResponseException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.error.AccessException;
+import java.util.List;
 import whereabouts.error.ApiException;
+import whereabouts.error.FieldProblem;
+import whereabouts.error.InvalidFieldsException;
+import whereabouts.error.InvalidInputException;
 import whereabouts.error.NotFoundException;
 import whereabouts.error.RevisionConflictException;
 import whereabouts.error.UnresolvedPlaceException;
@@ -21,9 +25,16 @@ public final class ErrorMapper {
     public static void register(RoutesConfig routes) {
         routes.exception(RevisionConflictException.class, (e, ctx) -> write412(ctx, e));
         routes.exception(ApiException.class, (e, ctx) -> {
-            ErrorBody body = e instanceof UnresolvedPlaceException u
-                    ? new ErrorBody(e.code(), e.field(), e.getMessage(), u.candidates())
-                    : ErrorBody.of(e.code(), e.field(), e.getMessage());
+            ErrorBody body;
+            if (e instanceof UnresolvedPlaceException u) {
+                body = new ErrorBody(e.code(), e.field(), e.getMessage(), u.candidates());
+            } else if (e instanceof InvalidFieldsException many) {
+                body = new ErrorBody(e.code(), e.field(), e.getMessage(), null, many.problems());
+            } else if (e instanceof InvalidInputException && e.field() != null) {
+                body = new ErrorBody(e.code(), e.field(), e.getMessage(), null, List.of(FieldProblem.of(e)));
+            } else {
+                body = ErrorBody.of(e.code(), e.field(), e.getMessage());
+            }
             if (e instanceof AccessException a && a.retryAfterSeconds() > 0) {
                 ctx.header("Retry-After", Long.toString(a.retryAfterSeconds()));
             }

@@ -36,7 +36,7 @@ public final class Routes implements AutoCloseable {
         this.session = new SessionController(auth, guard, security, body);
         this.accounts = new AccountController(auth, body);
         this.tracks = new TrackController(services.tracks(), body);
-        this.sightings = new SightingController(services.tracks(), body, json);
+        this.sightings = new SightingController(services.tracks(), services.desk(), body, json);
         this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json);
         this.health = new HealthController(services.tracks(), events::streamCounts);
@@ -93,6 +93,7 @@ public final class Routes implements AutoCloseable {
         r.put("/api/tracks/{id}/sightings/{sid}", sightings::update);
         r.delete("/api/tracks/{id}/sightings/{sid}", sightings::delete);
         r.get("/api/tracks/{id}/sightings/{sid}/history", sightings::history);
+        r.post("/api/tracks/{id}/sightings/{sid}/restore", sightings::restore); // undo of a delete (#25)
         r.get("/api/tracks/{id}/export", heavy.wrap("writing the export", export::export));
         r.before("/api/events", events::prepare);
         r.sse("/api/events", events::connect);

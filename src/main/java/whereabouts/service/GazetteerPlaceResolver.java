@@ -40,6 +40,15 @@ public final class GazetteerPlaceResolver implements PlaceResolver {
         return new ResolvedLocation(place.location(), resolved(place), description);
     }
 
+    @Override
+    public Optional<LatLon> geocode(String place, LatLon near) {
+        try {
+            return lookup.bestGuess(place, near).map(Place::location);
+        } catch (whereabouts.error.ApiException e) {
+            return Optional.empty(); // unknown or ambiguous: nothing to compare the coordinates with
+        }
+    }
+
     private static ResolvedPlace resolved(Place p) {
         return new ResolvedPlace(p.geonameId(), p.name(), p.countryCode(),
                 p.timezone().isEmpty() ? null : p.timezone());

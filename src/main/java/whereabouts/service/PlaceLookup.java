@@ -63,6 +63,12 @@ public final class PlaceLookup {
         return new Located(text, place.location(), place);
     }
 
+    /** The best candidate for a name, also a misspelt or ambiguous one ("Vladivostock" → Vladivostok), if any. */
+    public java.util.Optional<Place> bestGuess(String name, LatLon near) {
+        List<Candidate> found = gazetteer.search(queryFor(name, "place", near));
+        return found.isEmpty() ? java.util.Optional.empty() : java.util.Optional.of(found.get(0).place());
+    }
+
     /** The one place a name stands for, or a 422 with candidates. */
     public Place resolveName(String name, String field, LatLon near) {
         GeocodeQuery q = queryFor(name, field, near);

@@ -13,4 +13,9 @@ public interface PlaceResolver {
      * @throws whereabouts.error.UnresolvedPlaceException when a place name is unknown or too ambiguous
      */
     ResolvedLocation resolve(SightingDraft draft, Supplier<LatLon> near);
+
+    /** Where a place name most likely lies (the best candidate near {@code near}, also for a misspelling), if known. */
+    default java.util.Optional<LatLon> geocode(String place, LatLon near) {
+        return java.util.Optional.empty();
+    }
 }

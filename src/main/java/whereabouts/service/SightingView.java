@@ -10,6 +10,8 @@ import whereabouts.track.Sighting;
  * @param observedAtUtc          observedAt converted to UTC
  * @param timezone               IANA zone of the resolved place (for local time display), or null
  * @param locationDescription    "12 km NE of Khasan" style description, or null
+ * @param timeUncertaintyMinutes ± minutes, or null when the report gave none ("not given", never 0)
+ * @param locationUncertaintyKm  ± km, or null when the report gave none
  * @param arrivedBy              how the subject reached this sighting (rail, road, sea, air), or null: the track's mode
  */
 public record SightingView(
@@ -18,7 +20,7 @@ public record SightingView(
         int revision,
         String observedAt,
         Instant observedAtUtc,
-        int timeUncertaintyMinutes,
+        Integer timeUncertaintyMinutes,
         String place,
         double lat,
         double lon,
@@ -27,7 +29,7 @@ public record SightingView(
         String resolvedCountry,
         String timezone,
         String locationDescription,
-        double locationUncertaintyKm,
+        Double locationUncertaintyKm,
         String source,
         String sourceUrl,
         String confidence,

@@ -7,6 +7,8 @@ import whereabouts.error.NotFoundException;
 import whereabouts.geo.LatLon;
 import whereabouts.store.TrackStore;
 import whereabouts.track.AreaQuery;
+import whereabouts.track.DateTimeField;
+import whereabouts.track.FutureTime;
 import whereabouts.track.Sighting;
 import whereabouts.track.SightingDraft;
 import whereabouts.track.SightingRevision;
@@ -146,11 +148,30 @@ public final class TrackService {
     }
 
     public Sighting addSighting(long trackId, Map<String, String> fields, String author) {
-        track(trackId);
+        return saveNew(candidate(trackId, null, fields), author);
+    }
+
+    /**
+     * The sighting a save of {@code fields} would store, validated and resolved, stored nowhere: a new one
+     * ({@code sightingId} null, id 0) or a new revision of sighting {@code sightingId}.
+     */
+    public Sighting candidate(long trackId, Long sightingId, Map<String, String> fields) {
+        if (sightingId == null) {
+            track(trackId);
+        } else {
+            sighting(trackId, sightingId);
+        }
         SightingDraft draft = SightingValidator.validate(fields);
-        checkArrivedBy(trackId, draft, null);
-        ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, null));
-        Sighting stored = store.insertSighting(toSighting(0, trackId, draft, loc), author);
+        ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
+        Sighting candidate = toSighting(sightingId == null ? 0 : sightingId, trackId, draft, loc);
+        checkArrivedBy(trackId, withTime(draft, candidate), sightingId);
+        return candidate;
+    }
+
+    /** Stores a {@link #candidate} made with no sighting id. */
+    public Sighting saveNew(Sighting candidate, String author) {
+        long trackId = candidate.trackId();
+        Sighting stored = store.insertSighting(candidate, author);
         sightingLists.invalidate(trackId);
         changes.publish("sighting-created", trackId, stored.id());
         return stored;
@@ -166,15 +187,34 @@ public final class TrackService {
      */
     public Sighting updateSighting(long trackId, long sightingId, Map<String, String> fields, Integer ifRevision,
             String author) {
-        sighting(trackId, sightingId);
-        SightingDraft draft = SightingValidator.validate(fields);
-        checkArrivedBy(trackId, draft, sightingId);
-        ResolvedLocation loc = resolver.resolve(draft, () -> latestPosition(trackId, sightingId));
-        Sighting stored = store.updateSighting(toSighting(sightingId, trackId, draft, loc), ifRevision, author)
+        return saveEdit(candidate(trackId, sightingId, fields), ifRevision, author);
+    }
+
+    /** Stores a {@link #candidate} made for an existing sighting as its new revision. */
+    public Sighting saveEdit(Sighting candidate, Integer ifRevision, String author) {
+        long trackId = candidate.trackId();
+        long sightingId = candidate.id();
+        Sighting stored = store.updateSighting(candidate, ifRevision, author)
                 .orElseThrow(() -> sightingNotFound(sightingId));
         sightingLists.invalidate(trackId);
         changes.publish("sighting-updated", trackId, sightingId);
         return stored;
+    }
+
+    /** Brings a deleted sighting back as it was, as a new revision ("restored") of the same sighting. */
+    public Sighting restoreSighting(long trackId, long sightingId, String author) {
+        track(trackId);
+        Sighting restored = store.restoreSighting(trackId, sightingId, author)
+                .orElseThrow(() -> new NotFoundException("sightingId", "No deleted sighting with id " + sightingId
+                        + " in this track."));
+        sightingLists.invalidate(trackId);
+        changes.publish("sighting-created", trackId, sightingId);
+        return restored;
+    }
+
+    /** The track's live sightings other than {@code exceptId} (null: all), in time order. */
+    public List<Sighting> otherSightings(long trackId, Long exceptId) {
+        return liveSightings(trackId).stream().filter(s -> exceptId == null || s.id() != exceptId).toList();
     }
 
     public Sighting deleteSighting(long trackId, long sightingId) {
@@ -241,6 +281,13 @@ public final class TrackService {
      * track's first (no live sighting earlier than it, other than {@code editedId}) has no leg to say it of.
      * (Should an earlier sighting be deleted later, the mode of the new first one is kept but routes no leg.)
      */
+    /** The draft with the time the candidate resolved (a time typed without offset, read at the place). */
+    private static SightingDraft withTime(SightingDraft d, Sighting candidate) {
+        return new SightingDraft(candidate.observedAt(), d.timeUncertaintyMinutes(), d.place(), d.lat(), d.lon(),
+                d.locationUncertaintyKm(), d.source(), d.sourceUrl(), d.confidence(), d.kind(), d.notes(),
+                d.arrivedBy(), null);
+    }
+
     private void checkArrivedBy(long trackId, SightingDraft d, Long editedId) {
         if (d.arrivedBy() == null || d.kind() != whereabouts.track.SightingKind.SIGHTING) {
             return;
@@ -253,7 +300,24 @@ public final class TrackService {
         }
     }
 
-    static Sighting toSighting(long id, long trackId, SightingDraft d, ResolvedLocation loc) {
+    /**
+     * The sighting to store from a draft and its resolved place. A time typed without an offset is read in the
+     * place's time zone; a sighting later than now is refused.
+     */
+    static Sighting toSighting(long id, long trackId, SightingDraft typed, ResolvedLocation loc) {
+        SightingDraft d = typed;
+        if (typed.observedLocal() != null) {
+            String zone = loc.resolved() == null ? null : loc.resolved().timezone();
+            if (zone == null) {
+                throw new InvalidInputException("missing_offset", "observedAt", "observedAt '"
+                        + typed.observedLocal() + "' has no UTC offset and the time zone of the place is not known: "
+                        + "add the offset, " + DateTimeField.EXAMPLE + ".");
+            }
+            d = typed.atZone(java.time.ZoneId.of(zone));
+            FutureTime.check(d, java.time.Clock.systemUTC()).ifPresent(p -> {
+                throw new InvalidInputException(p.code(), p.field(), p.message());
+            });
+        }
         return new Sighting(id, trackId, 0, d.observedAt(), d.timeUncertaintyMinutes(), d.place(), loc.position(),
                 loc.resolved(), loc.description(), d.locationUncertaintyKm(), d.source(), d.sourceUrl(),
                 d.confidence(), d.kind(), d.notes(), null, d.arrivedBy());

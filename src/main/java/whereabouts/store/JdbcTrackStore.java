@@ -269,6 +269,35 @@ public final class JdbcTrackStore implements TrackStore {
     }
 
     @Override
+    public Optional<Sighting> restoreSighting(long trackId, long sightingId, String author) {
+        return write(c -> {
+            Optional<Sighting> current = SightingRows.find(c, trackId, sightingId, true);
+            if (current.isEmpty() || !isDeleted(c, sightingId)) {
+                return Optional.empty();
+            }
+            try (PreparedStatement ps = c.prepareStatement(
+                    "UPDATE sighting SET revision = ?, recorded_at = ?, deleted_at = NULL WHERE id = ?")) {
+                ps.setInt(1, current.get().revision() + 1);
+                ps.setObject(2, SqlValues.utc(SqlValues.now()));
+                ps.setLong(3, sightingId);
+                ps.executeUpdate();
+            }
+            Sighting restored = SightingRows.find(c, trackId, sightingId, false).orElseThrow();
+            revisions.sighting(c, restored, "restored", author);
+            return Optional.of(restored);
+        });
+    }
+
+    private static boolean isDeleted(Connection c, long sightingId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT deleted_at FROM sighting WHERE id = ?")) {
+            ps.setLong(1, sightingId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() && rs.getObject(1) != null;
+            }
+        }
+    }
+
+    @Override
     public List<SightingRevision> sightingHistory(long trackId, long sightingId) {
         return inTransaction(c -> SightingQueries.sightingHistory(c, json, trackId, sightingId));
     }

@@ -62,7 +62,7 @@ final class SightingRows {
     static int bind(PreparedStatement ps, Sighting s, int i) throws SQLException {
         ps.setString(i++, s.observedAt().toString());
         ps.setLong(i++, s.observedAt().toInstant().toEpochMilli());
-        ps.setInt(i++, s.timeUncertaintyMinutes());
+        ps.setObject(i++, s.timeUncertaintyMinutes(), java.sql.Types.INTEGER); // null: not given
         ps.setString(i++, s.place());
         ps.setDouble(i++, s.position().lat());
         ps.setDouble(i++, s.position().lon());
@@ -79,7 +79,7 @@ final class SightingRows {
             ps.setString(i++, r.timezone());
         }
         ps.setString(i++, s.locationDescription());
-        ps.setDouble(i++, s.locationUncertaintyKm());
+        ps.setObject(i++, s.locationUncertaintyKm(), java.sql.Types.DOUBLE); // null: not given
         ps.setString(i++, s.source());
         ps.setString(i++, s.sourceUrl());
         ps.setString(i++, s.confidence().wire());
@@ -95,8 +95,8 @@ final class SightingRows {
                 : new ResolvedPlace(geonameId, rs.getString(10), rs.getString(11), rs.getString(12));
         return new Sighting(
                 rs.getLong(1), rs.getLong(2), rs.getInt(3),
-                OffsetDateTime.parse(rs.getString(4)), rs.getInt(5), rs.getString(6),
-                new LatLon(rs.getDouble(7), rs.getDouble(8)), resolved, rs.getString(13), rs.getDouble(14),
+                OffsetDateTime.parse(rs.getString(4)), rs.getObject(5, Integer.class), rs.getString(6),
+                new LatLon(rs.getDouble(7), rs.getDouble(8)), resolved, rs.getString(13), rs.getObject(14, Double.class),
                 rs.getString(15), rs.getString(16),
                 Confidence.valueOf(rs.getString(17).toUpperCase(Locale.ROOT)),
                 SightingKind.valueOf(rs.getString(18).toUpperCase(Locale.ROOT)),

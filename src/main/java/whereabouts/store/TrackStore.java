@@ -99,6 +99,12 @@ public interface TrackStore extends AutoCloseable {
     /** Soft-deletes a sighting as a new revision, under the same conditions as {@link #updateSighting}. */
     Optional<Sighting> deleteSighting(long trackId, long sightingId, Integer expectedRevision, String author);
 
+    /**
+     * Brings a deleted sighting back with the fields it had, as a new revision (action "restored"); empty when
+     * there is no such deleted sighting.
+     */
+    Optional<Sighting> restoreSighting(long trackId, long sightingId, String author);
+
     default Optional<Sighting> deleteSighting(long trackId, long sightingId) {
         return deleteSighting(trackId, sightingId, null, null);
     }

@@ -49,7 +49,7 @@ public final class PlausibilityCheck {
 
     private static boolean implausible(Sighting from, Sighting to, double lengthKm, double maxSpeedKmh,
                                        List<String> reasons) {
-        double radiiKm = from.locationUncertaintyKm() + to.locationUncertaintyKm();
+        double radiiKm = from.locationUncertaintyOrZeroKm() + to.locationUncertaintyOrZeroKm();
         double dtMaxHours = hours(TimeWindow.of(from).start(), TimeWindow.of(to).end());
         if (dtMaxHours <= 0) {
             if (lengthKm > radiiKm) {
@@ -73,7 +73,7 @@ public final class PlausibilityCheck {
             return false;
         }
         double apartKm = Geodesy.distanceMeters(from.position(), to.position()) / 1000.0;
-        double radiiKm = from.locationUncertaintyKm() + to.locationUncertaintyKm();
+        double radiiKm = from.locationUncertaintyOrZeroKm() + to.locationUncertaintyOrZeroKm();
         double nominalHours = Math.abs(hours(from.instant(), to.instant()));
         double allowedKm = radiiKm + maxSpeedKmh * nominalHours;
         if (apartKm <= allowedKm) {

@@ -121,7 +121,7 @@ public final class PositionEstimator {
                 return -1;
             }
             int candidate = dl <= dr ? left-- : right++;
-            if (Math.min(dl, dr) <= sightings.get(candidate).timeUncertaintyMinutes() * 60_000L) {
+            if (Math.min(dl, dr) <= sightings.get(candidate).timeUncertaintyOrZeroMinutes() * 60_000L) {
                 return candidate;
             }
         }

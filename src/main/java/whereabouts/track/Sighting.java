@@ -11,12 +11,12 @@ import whereabouts.geo.LatLon;
  * @param trackId                the track it belongs to
  * @param revision               1 for the first version, +1 per edit, +1 for the delete
  * @param observedAt             when, with the offset the user wrote
- * @param timeUncertaintyMinutes ± minutes around observedAt
+ * @param timeUncertaintyMinutes ± minutes around observedAt, or null when not given (read as 0 by the checks)
  * @param place                  place name as typed, or null
  * @param position               where, as typed or as resolved from {@code place}
  * @param resolved               the gazetteer entry {@code place} resolved to, or null
  * @param locationDescription    human description of the position ("12 km NE of Khasan"), or null
- * @param locationUncertaintyKm  radius of location uncertainty, kilometres
+ * @param locationUncertaintyKm  radius of location uncertainty, kilometres, or null when not given (read as 0)
  * @param source                 who reported it
  * @param sourceUrl              link to the report, or null
  * @param confidence             how far to trust it
@@ -31,12 +31,12 @@ public record Sighting(
         long trackId,
         int revision,
         OffsetDateTime observedAt,
-        int timeUncertaintyMinutes,
+        Integer timeUncertaintyMinutes,
         String place,
         LatLon position,
         ResolvedPlace resolved,
         String locationDescription,
-        double locationUncertaintyKm,
+        Double locationUncertaintyKm,
         String source,
         String sourceUrl,
         Confidence confidence,
@@ -46,9 +46,9 @@ public record Sighting(
         TravelMode arrivedBy) {
 
     /** A sighting reached in the track's own mode ({@code arrivedBy} null). */
-    public Sighting(long id, long trackId, int revision, OffsetDateTime observedAt, int timeUncertaintyMinutes,
+    public Sighting(long id, long trackId, int revision, OffsetDateTime observedAt, Integer timeUncertaintyMinutes,
                     String place, LatLon position, ResolvedPlace resolved, String locationDescription,
-                    double locationUncertaintyKm, String source, String sourceUrl, Confidence confidence,
+                    Double locationUncertaintyKm, String source, String sourceUrl, Confidence confidence,
                     SightingKind kind, String notes, Instant recordedAt) {
         this(id, trackId, revision, observedAt, timeUncertaintyMinutes, place, position, resolved,
                 locationDescription, locationUncertaintyKm, source, sourceUrl, confidence, kind, notes, recordedAt,
@@ -63,5 +63,15 @@ public record Sighting(
     /** observedAt as an instant, for ordering and arithmetic. */
     public Instant instant() {
         return observedAt.toInstant();
+    }
+
+    /** ± minutes for arithmetic: 0 when not given. */
+    public int timeUncertaintyOrZeroMinutes() {
+        return timeUncertaintyMinutes == null ? 0 : timeUncertaintyMinutes;
+    }
+
+    /** Location uncertainty for arithmetic, kilometres: 0 when not given. */
+    public double locationUncertaintyOrZeroKm() {
+        return locationUncertaintyKm == null ? 0 : locationUncertaintyKm;
     }
 }

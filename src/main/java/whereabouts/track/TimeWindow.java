@@ -18,7 +18,7 @@ public record TimeWindow(Instant start, Instant end) {
     }
 
     public static TimeWindow of(Sighting s) {
-        Duration u = Duration.ofMinutes(s.timeUncertaintyMinutes());
+        Duration u = Duration.ofMinutes(s.timeUncertaintyOrZeroMinutes());
         return new TimeWindow(s.instant().minus(u), s.instant().plus(u));
     }
 

@@ -40,7 +40,7 @@ public final class Trajectory {
             }
         }
         this.maxTimeUncertaintyMillis = this.sightings.stream()
-                .mapToLong(s -> s.timeUncertaintyMinutes() * 60_000L).max().orElse(0);
+                .mapToLong(s -> s.timeUncertaintyOrZeroMinutes() * 60_000L).max().orElse(0);
     }
 
     public Track track() {

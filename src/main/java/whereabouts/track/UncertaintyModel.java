@@ -39,8 +39,8 @@ public final class UncertaintyModel {
     /** Uncertainty at {@code t} within leg {@code leg} (t between its reports' instants), kilometres. */
     public static double onLeg(Leg leg, Instant t, double maxSpeedKmh) {
         double k = spreadKmh(leg.speedKmh(), maxSpeedKmh);
-        double r1 = leg.from().locationUncertaintyKm();
-        double r2 = leg.to().locationUncertaintyKm();
+        double r1 = leg.from().locationUncertaintyOrZeroKm();
+        double r2 = leg.to().locationUncertaintyOrZeroKm();
         double fromStart = r1 + k * Math.abs(PlausibilityCheck.hours(leg.from().instant(), t));
         double fromEnd = r2 + k * Math.abs(PlausibilityCheck.hours(t, leg.to().instant()));
         double cap = Math.max(r1, r2) + leg.lengthKm() / 2;
@@ -49,18 +49,18 @@ public final class UncertaintyModel {
 
     /** Uncertainty around a lone report with nothing known on that side of it, kilometres. */
     public static double unconstrained(Sighting s, Instant t, double maxSpeedKmh) {
-        return s.locationUncertaintyKm() + maxSpeedKmh * Math.abs(PlausibilityCheck.hours(s.instant(), t));
+        return s.locationUncertaintyOrZeroKm() + maxSpeedKmh * Math.abs(PlausibilityCheck.hours(s.instant(), t));
     }
 
     /** Uncertainty at {@code t} after the last report {@code last}, moving along {@code projections}. */
     public static double projected(Sighting last, List<Projection> projections, double typicalSpeedKmh,
                                    Instant t, double maxSpeedKmh) {
         double k = spreadKmh(typicalSpeedKmh, maxSpeedKmh);
-        double grown = last.locationUncertaintyKm() + k * Math.abs(PlausibilityCheck.hours(last.instant(), t));
-        double maxRadius = last.locationUncertaintyKm();
+        double grown = last.locationUncertaintyOrZeroKm() + k * Math.abs(PlausibilityCheck.hours(last.instant(), t));
+        double maxRadius = last.locationUncertaintyOrZeroKm();
         double lengthKm = 0;
         for (Projection p : projections) {
-            maxRadius = Math.max(maxRadius, p.to().locationUncertaintyKm());
+            maxRadius = Math.max(maxRadius, p.to().locationUncertaintyOrZeroKm());
             lengthKm += p.lengthKm();
         }
         return Math.min(grown, maxRadius + lengthKm);

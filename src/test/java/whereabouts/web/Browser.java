@@ -161,6 +161,16 @@ final class Browser implements AutoCloseable {
         element.click();
     }
 
+    /**
+     * Unfolds the map's layer box (folded by default at every size since issue #25) as a user does, by pointing at
+     * it, and waits until its controls ("Names in", the overlays) can be used.
+     */
+    void openLayerBox() {
+        WebElement box = driver.findElement(By.cssSelector(".leaflet-control-layers"));
+        new org.openqa.selenium.interactions.Actions(driver).moveToElement(box).perform();
+        waitUpTo(5).until(d -> box.getAttribute("class").contains("leaflet-control-layers-expanded"));
+    }
+
     List<WebElement> all(String css) {
         return driver.findElements(By.cssSelector(css));
     }

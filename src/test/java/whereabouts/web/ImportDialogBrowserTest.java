@@ -38,25 +38,25 @@ class ImportDialogBrowserTest extends BrowserTestBase {
         browser.waitUpTo(15).until(d -> !d.findElements(By.cssSelector("#import-dialog [data-role=rejected] tbody tr"))
                 .isEmpty());
         assertThat(text("#import-dialog [data-role=summary]")).isEqualTo(
-                "CSV: 5 rows; 3 accepted, 0 duplicates, 2 rejected.");
+                "CSV: 5 rows; 4 accepted, 0 duplicates, 1 rejected.");
+        // issue #25: "2023-09-11 06:30" at Chongjin is Chongjin's local time, no longer a missing offset
         List<WebElement> rejected = browser.all("#import-dialog [data-role=rejected] tbody tr");
-        assertThat(rejected).extracting(r -> r.getAttribute("data-row")).containsExactly("2", "4");
-        assertThat(rejected.get(0).getText()).contains("observedAt").contains("no UTC offset");
-        assertThat(rejected.get(1).getText()).contains("lat");
+        assertThat(rejected).extracting(r -> r.getAttribute("data-row")).containsExactly("4");
+        assertThat(rejected.get(0).getText()).contains("lat");
         List<WebElement> preview = browser.all("#import-dialog [data-role=preview] tbody tr");
-        assertThat(preview).hasSize(3);
-        assertThat(preview.get(1).getText()).contains("Khasan").contains("Desk spreadsheet");
+        assertThat(preview).hasSize(4);
+        assertThat(preview.get(2).getText()).contains("Khasan").contains("Desk spreadsheet");
         // nothing is stored by the preview
         assertThat(api.get("/api/tracks/" + track + "/sightings")).isEmpty();
 
         WebElement confirm = browser.driver.findElement(By.cssSelector("#import-dialog [data-role=confirm]"));
         assertThat(confirm.isEnabled()).isTrue();
         confirm.click();
-        browser.waitUpTo(15).until(d -> text("#import-dialog [data-role=status]").equals("Imported 3 sightings."));
+        browser.waitUpTo(15).until(d -> text("#import-dialog [data-role=status]").equals("Imported 4 sightings."));
         browser.driver.findElement(By.cssSelector("#import-dialog [data-role=close]")).click();
 
-        browser.waitUpTo(15).until(d -> browser.all("#sighting-list li[data-sighting-id]").size() == 3);
-        browser.waitUpTo(15).until(d -> "3".equals(d.findElement(By.id("map")).getAttribute("data-sighting-markers")));
+        browser.waitUpTo(15).until(d -> browser.all("#sighting-list li[data-sighting-id]").size() == 4);
+        browser.waitUpTo(15).until(d -> "4".equals(d.findElement(By.id("map")).getAttribute("data-sighting-markers")));
         assertThat(api.get("/api/tracks/" + track + "/sightings").findValuesAsText("notes"))
                 .contains("<b>crossed</b>");
         // the notes are text, never markup

@@ -65,6 +65,7 @@ class PlaceLabelsBrowserTest extends BrowserTestBase {
     @Test
     void theUserSwitchesTheScriptOfPlaceNames() throws IOException {
         assertThat(labelsAt(5, "40.5,128", null)).contains("Pyongyang");
+        browser.openLayerBox(); // folded by default (issue #25)
         Select script = new Select(browser.driver.findElement(By.id("label-script")));
         script.selectByValue("ko");
         assertThat(labelsNow(5, "ko")).contains("평양", "서울");

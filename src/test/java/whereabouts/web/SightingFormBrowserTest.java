@@ -38,6 +38,11 @@ class SightingFormBrowserTest extends BrowserTestBase {
         assertThat(form.field("lon").getAttribute("value")).matches("-?\\d+\\.\\d{5}");
         form.fill("source", "RIA Novosti");
         form.submit();
+        // issue #25: the clicked point is far from Ussuriysk: the editor is told before the save, then saves anyway
+        browser.waitFor(By.cssSelector("#sighting-form [data-warning-for=place] .warning[data-code=place_coordinates_mismatch]"));
+        browser.waitUpTo(5).until(d -> "Save anyway".equals(d.findElement(By.cssSelector("#sighting-form button[type=submit]")).getText()));
+        assertThat(form.listItems()).hasSize(2);
+        form.submit();
 
         browser.waitUpTo(10).until(d -> form.listItems().size() == 3);
         assertThat(form.listItems().get(2).getText()).contains("Ussuriysk").contains("RIA Novosti");
@@ -50,27 +55,28 @@ class SightingFormBrowserTest extends BrowserTestBase {
     }
 
     @Test
-    void aDateWithoutOffsetShowsTheServersMessageNextToTheField() {
-        long track = api.createTwoPointTrack("form: no offset");
+    void anUnreadableTimeIsAnsweredNextToTheFieldQuotingWhatWasTyped() {
+        // issue #25: "2023-09-12T06:00" (no offset) is now local time at the place; an unreadable time is the error
+        long track = api.createTwoPointTrack("form: unreadable time");
         browser.openAndWait(url("/?track=" + track));
 
-        form.fill("observedAt", "2023-09-12T06:00", "lat", "42.42", "lon", "130.65", "source", "TBS");
+        form.fill("observedAt", "12/09/2023 06:00", "lat", "42.42", "lon", "130.65", "source", "TBS");
         form.submit();
 
         WebElement error = browser.waitFor(By.id("e-observedAt"));
-        assertThat(error.getText()).isEqualTo(api.rejection("/api/tracks/" + track + "/sightings", Map.of(
-                "observedAt", "2023-09-12T06:00", "lat", "42.42", "lon", "130.65", "source", "TBS"))
-                .get("message").asText());
-        assertThat(error.getText()).contains("has no UTC offset");
+        assertThat(error.getText()).startsWith("“12/09/2023 06:00” is not a time that can be read.");
+        assertThat(api.rejection("/api/tracks/" + track + "/sightings", Map.of(
+                "observedAt", "12/09/2023 06:00", "lat", "42.42", "lon", "130.65", "source", "TBS"))
+                .get("field").asText()).isEqualTo("observedAt");
         assertThat(error.getAttribute("role")).isEqualTo("alert");
         WebElement input = form.field("observedAt");
         assertThat(input.getAttribute("aria-invalid")).isEqualTo("true");
         assertThat(input.getAttribute("aria-describedby")).contains("e-observedAt");
         assertThat(browser.driver.switchTo().activeElement()).isEqualTo(input);
         assertThat(form.listItems()).hasSize(2);
-        // the one console error is Chromium's own log line for the 400 this test provokes
-        assertThat(consoleErrors(browser)).singleElement().asString().endsWith("/api/tracks/" + track
-                + "/sightings - Failed to load resource: the server responded with a status of 400 (Bad Request)");
+        // the one console error is Chromium's own log line for the 400 this test provokes (the dry run's)
+        assertThat(consoleErrors(browser)).singleElement().asString().matches(".*/api/tracks/" + track
+                + "/sightings(\\?dryRun=true)? - Failed to load resource: the server responded with a status of 400 \\(Bad Request\\)");
     }
 
     @Test
@@ -134,7 +140,7 @@ class SightingFormBrowserTest extends BrowserTestBase {
         browser.waitUpTo(10).until(d -> form.listItems().size() == 2
                 && form.listItems().get(1).getText().contains("Arrival confirmed by a second source"));
         assertThat(form.listItems().get(1).findElement(By.cssSelector(".badge")).getText()).isEqualTo("confirmed");
-        assertThat(browser.driver.findElement(By.id("form-title")).getText()).isEqualTo("Add a sighting");
+        assertThat(browser.driver.findElement(By.id("form-title")).getText()).startsWith("Add a sighting"); // + " to <track>" (#25)
 
         browser.click(form.listItems().get(1).findElement(By.xpath(".//button[text()='History']")));
         WebElement dialog = browser.waitFor(By.id("history-dialog"));

@@ -29,9 +29,7 @@ public final class GpxTrackWriter implements TrackWriter {
                     .name(s.place() != null ? s.place() : s.locationDescription())
                     .src(s.source())
                     .type(s.kind().wire() + "/" + s.confidence().wire())
-                    .cmt(String.format(Locale.ROOT, "±%d min, ±%.1f km%s", s.timeUncertaintyMinutes(),
-                            s.locationUncertaintyKm(), s.arrivedBy() == null ? "" : ", arrived by "
-                                    + s.arrivedBy().wire()))
+                    .cmt(uncertainty(s) + (s.arrivedBy() == null ? "" : ", arrived by " + s.arrivedBy().wire()))
                     .desc(s.notes())
                     .build());
         }
@@ -66,5 +64,14 @@ public final class GpxTrackWriter implements TrackWriter {
                     .build());
         }
         GPX.Writer.DEFAULT.write(gpx.build(), new GeoJsonTrackWriter.NonClosing(out));
+    }
+
+    /** "±30 min, ±5.0 km"; an uncertainty the report did not give reads "not given", never 0. */
+    static String uncertainty(Sighting s) {
+        String time = s.timeUncertaintyMinutes() == null ? "time uncertainty not given"
+                : String.format(Locale.ROOT, "±%d min", s.timeUncertaintyMinutes());
+        String place = s.locationUncertaintyKm() == null ? "location uncertainty not given"
+                : String.format(Locale.ROOT, "±%.1f km", s.locationUncertaintyKm());
+        return time + ", " + place;
     }
 }
