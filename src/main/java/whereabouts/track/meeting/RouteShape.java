@@ -116,16 +116,16 @@ final class RouteShape {
         int[] theirs = other.range(otherFromKm, otherToKm);
         for (int i = mine[0]; i <= mine[1]; i++) {
             double[] ends = clip(i, fromKm, toKm);
-            Vec3 p1 = at(ends[0]);
-            Vec3 q1 = at(ends[1]);
+            Vec3 p1 = pointOn(i, ends[0]);
+            Vec3 q1 = pointOn(i, ends[1]);
             for (int j = theirs[0]; j <= theirs[1]; j++) {
                 if (segmentCentres[i].chordKm(other.segmentCentres[j]) - segmentRadiiKm[i]
                         - other.segmentRadiiKm[j] > best) {
                     continue;
                 }
                 double[] otherEnds = other.clip(j, otherFromKm, otherToKm);
-                Vec3 p2 = other.at(otherEnds[0]);
-                Vec3 q2 = other.at(otherEnds[1]);
+                Vec3 p2 = other.pointOn(j, otherEnds[0]);
+                Vec3 q2 = other.pointOn(j, otherEnds[1]);
                 double[] st = SegmentDistance.closest(p1, q1, p2, q2);
                 if (st[2] < bestSq && Math.sqrt(st[2]) <= best) {
                     bestSq = st[2];
@@ -140,6 +140,18 @@ final class RouteShape {
             }
         }
         return found;
+    }
+
+    /** The point at measure {@code km} of segment i (km within the segment's measures). */
+    private Vec3 pointOn(int i, double km) {
+        if (points.length < 2) {
+            return points[0];
+        }
+        double span = measuresKm[i + 1] - measuresKm[i];
+        if (span <= 0 || km <= measuresKm[i]) {
+            return points[i];
+        }
+        return km >= measuresKm[i + 1] ? points[i + 1] : points[i].lerp(points[i + 1], (km - measuresKm[i]) / span);
     }
 
     private static double chordOf(double arcKm) {
