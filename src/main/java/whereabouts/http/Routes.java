@@ -27,6 +27,7 @@ public final class Routes implements AutoCloseable {
     private final SessionController session;
     private final AccountController accounts;
     private final AreaController area;
+    private final MeetingController meetings;
 
     public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
@@ -45,6 +46,7 @@ public final class Routes implements AutoCloseable {
         this.imports = new ImportController(services.imports());
         this.labels = new LabelController(services.labels());
         this.area = new AreaController(services.tracks());
+        this.meetings = new MeetingController(new whereabouts.service.MeetingService(services.trajectories()));
     }
 
     public void configure(JavalinConfig cfg) {
@@ -105,6 +107,8 @@ public final class Routes implements AutoCloseable {
         r.get("/api/openapi.json", apiDocs::openapi);
         r.get("/api/docs", apiDocs::docs);
         r.get("/api/sightings", area::sightings);
+        // issue 21: several subjects (meetings, watches)
+        r.get("/api/meetings", meetings::meetings);
     }
 
     @Override

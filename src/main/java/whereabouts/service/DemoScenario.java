@@ -21,11 +21,13 @@ import whereabouts.track.Track;
 public final class DemoScenario {
     /**
      * Classpath resources of the demo scenarios, loaded in this order: the seed article's reports (Pyongyang,
-     * Khasan, Vladivostok expected), then the later reports of the trip through Russia.
+     * Khasan, Vladivostok expected), then the later reports of the trip through Russia,
+     * then Putin's flight to the Vostochny summit (issue 21: two subjects that met).
      */
     public static final List<String> DEMO_RESOURCES = List.of(
             "/geodata/scenarios/kim-2023-train.geojson",
-            "/geodata/scenarios/kim-2023-russia.geojson");
+            "/geodata/scenarios/kim-2023-russia.geojson",
+            "/geodata/scenarios/putin-2023-plane.geojson");
 
     private DemoScenario() {
     }

@@ -17,7 +17,7 @@ class RestartTest {
         long trackId;
         long sightingId;
         try (TestServer first = TestServer.start(dataDir, true)) {
-            assertThat(first.get("/api/tracks").json()).hasSize(2); // the two demo tracks
+            assertThat(first.get("/api/tracks").json()).hasSize(3); // the three demo tracks (issue 21 adds the plane)
             trackId = first.postJson("/api/tracks", Map.of("name", "Survivor")).json().get("id").asLong();
             sightingId = first.postJson("/api/tracks/" + trackId + "/sightings", Map.of(
                     "observedAt", "2023-09-13T10:00+10:00", "lat", 51.884, "lon", 128.334,

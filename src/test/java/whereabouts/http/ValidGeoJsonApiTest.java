@@ -30,7 +30,8 @@ class ValidGeoJsonApiTest extends ApiTestBase {
                 "/api/route?from=Pyongyang&to=Vladivostok&mode=geodesic",
                 "/api/rail/network",
                 "/geodata/scenarios/kim-2023-train.geojson",
-                "/geodata/scenarios/kim-2023-russia.geojson");
+                "/geodata/scenarios/kim-2023-russia.geojson",
+                "/geodata/scenarios/putin-2023-plane.geojson");
         for (String path : paths) {
             Reply r = server.get(path);
             assertThat(r.status()).as(path).isEqualTo(200);
