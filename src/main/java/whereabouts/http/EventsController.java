@@ -96,6 +96,7 @@ final class EventsController implements AutoCloseable {
 
     /** Before {@code /api/events} (while the response can still be sized): a small buffer per stream. */
     void prepare(Context ctx) {
+        StreamAccept.check(ctx.header("Accept")); // issue 21: a client that does not ask for the stream gets a 406
         ctx.res().setBufferSize(STREAM_BUFFER_BYTES);
     }
 
