@@ -94,12 +94,15 @@ public final class Server implements AutoCloseable {
             TrajectoryService trajectories = new TrajectoryService(tracks,
                     new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
+            whereabouts.service.MeetingService meetings = new whereabouts.service.MeetingService(trajectories);
             Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
-                    new LabelService(gazetteer));
+                    new LabelService(gazetteer), meetings,
+                    new whereabouts.service.WatchService(new whereabouts.store.JdbcWatchStore(dataSource), tracks,
+                            trajectories, meetings, changes));
             AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
             Routes routes = new Routes(json, services, security, config.host(), auth);
             Javalin javalin = Javalin.create(cfg -> {

@@ -69,6 +69,8 @@ final class EventsController implements AutoCloseable {
     private final ChangeFeed feed;
     private final ObjectMapper json;
     private final Set<ClientStream> streams = ConcurrentHashMap.newKeySet();
+    /** Issue 21: the signed-in user who opened each stream (streams of anonymous clients are not listed). */
+    private final Map<ClientStream, String> owners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             daemon("sse-fan-out"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDER_THREADS, daemon("sse-sender"));
@@ -103,8 +105,15 @@ final class EventsController implements AutoCloseable {
     void connect(SseClient client) {
         client.keepAlive();
         ClientStream[] self = new ClientStream[1];
-        ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> streams.remove(self[0]));
+        ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> {
+            streams.remove(self[0]);
+            owners.remove(self[0]);
+        });
         self[0] = stream;
+        String owner = WatchController.user(client.ctx());
+        if (owner != null) {
+            owners.put(stream, owner);
+        }
         client.onClose(stream::close);
         stream.start();
         // a page that had to open a new EventSource (which forgets the id) passes it as ?lastEventId=
@@ -171,6 +180,20 @@ final class EventsController implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("event fan-out failed", e); // and keep running: a dead schedule would end all live updates
         }
+    }
+
+    /**
+     * Issue 21: an alert for one user, sent as an {@code alert} event to that user's open streams only (the
+     * stream's owner is who opened it, {@link RequestGuard#principal}). On the fan-out thread, after the changes
+     * queued before it.
+     */
+    void alert(whereabouts.service.Alert alert) {
+        ClientStream.Event event = ClientStream.Event.of("alert", toJson(alert), null);
+        fanOut.execute(() -> owners.forEach((stream, owner) -> {
+            if (owner.equals(alert.user()) && streams.contains(stream)) {
+                stream.offer(event);
+            }
+        }));
     }
 
     /** Open streams, and how many of them wait for a client whose socket is full ({@code /api/health}). */

@@ -14,5 +14,6 @@ import whereabouts.service.TrajectoryService;
 public record Services(TrackService tracks, TrajectoryService trajectories, ExportService exports,
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
                        ChangeFeed changes, ExtractService extraction,
-                       whereabouts.service.ImportService imports, LabelService labels) {
+                       whereabouts.service.ImportService imports, LabelService labels,
+                       whereabouts.service.MeetingService meetings, whereabouts.service.WatchService watches) {
 }
