@@ -99,7 +99,7 @@ public final class WatchService implements AutoCloseable {
                 try {
                     check(change.trackId(), change.sightingId());
                 } catch (RuntimeException e) {
-                    LOG.debug("no alert for {}: {}", change, e.toString()); // e.g. the track was deleted meanwhile
+                    LOG.info("no alert for {}: {}", change, e.toString()); // e.g. the track was deleted meanwhile
                 }
             });
         }
@@ -123,9 +123,14 @@ public final class WatchService implements AutoCloseable {
             return; // an expected destination, not an observation
         }
         List<Alert> alerts = new ArrayList<>();
-        for (Leg leg : List.of(index > 0 ? trajectory.legs().get(index - 1) : null,
-                index < trajectory.legs().size() ? trajectory.legs().get(index) : null).stream()
-                .filter(java.util.Objects::nonNull).toList()) {
+        List<Leg> adjacent = new ArrayList<>(2);
+        if (index > 0) {
+            adjacent.add(trajectory.legs().get(index - 1));
+        }
+        if (index < trajectory.legs().size()) {
+            adjacent.add(trajectory.legs().get(index));
+        }
+        for (Leg leg : adjacent) {
             if (leg.flags().any()) {
                 for (String user : watchers) {
                     alerts.add(new Alert(user, "implausible", trackId, null, sightingId, null, null,
@@ -161,23 +166,50 @@ public final class WatchService implements AutoCloseable {
         alerts.forEach(a -> listeners.forEach(l -> l.accept(a)));
     }
 
-    /** The pair's possible windows not known before (remembering the new answer). */
+    /**
+     * The parts of the pair's possible windows not known before (at least a minute long), remembering the new
+     * answer. Without a memory of the pair (after a restart), the windows around the new sighting count as new.
+     */
     private List<MeetingWindow> newWindows(long trackId, long other, long aroundFrom, long aroundTo) {
         String key = Math.min(trackId, other) + ":" + Math.max(trackId, other);
         Alibi alibi = meetings.meetings(List.of(trackId, other), MEETING_WITHIN_KM).get(0);
         List<long[]> before = known.get(key);
-        List<long[]> now = alibi.possible().stream()
-                .map(w -> new long[] {w.from().toEpochMilli(), w.to().toEpochMilli()}).toList();
-        known.put(key, now);
+        known.put(key, alibi.possible().stream()
+                .map(w -> new long[] {w.from().toEpochMilli(), w.to().toEpochMilli()}).toList());
+        List<long[]> covered = before != null ? before : List.of(new long[] {Long.MIN_VALUE, aroundFrom},
+                new long[] {aroundTo, Long.MAX_VALUE});
         List<MeetingWindow> out = new ArrayList<>();
         for (MeetingWindow w : alibi.possible()) {
-            long from = w.from().toEpochMilli();
-            long to = w.to().toEpochMilli();
-            boolean seen = before == null ? !(from <= aroundTo && to >= aroundFrom)
-                    : before.stream().anyMatch(k -> k[0] <= to && k[1] >= from);
-            if (!seen) {
-                out.add(w);
+            for (long[] part : uncovered(w.from().toEpochMilli(), w.to().toEpochMilli(), covered)) {
+                if (part[1] - part[0] >= 60_000) {
+                    out.add(new MeetingWindow(java.time.Instant.ofEpochMilli(part[0]),
+                            java.time.Instant.ofEpochMilli(part[1]), w.closestKm(), w.closestAt(), w.closestA(),
+                            w.closestB(), w.stretchA(), w.stretchB()));
+                }
             }
+        }
+        return out;
+    }
+
+    /** [from, to] minus the union of {@code covered} (each [from, to]), as disjoint pieces in order. */
+    static List<long[]> uncovered(long from, long to, List<long[]> covered) {
+        List<long[]> sorted = covered.stream().sorted(java.util.Comparator.comparingLong(k -> k[0])).toList();
+        List<long[]> out = new ArrayList<>();
+        long at = from;
+        for (long[] k : sorted) {
+            if (k[1] < at || k[0] > to) {
+                continue;
+            }
+            if (k[0] > at) {
+                out.add(new long[] {at, k[0]});
+            }
+            at = Math.max(at, k[1]);
+            if (at >= to) {
+                return out;
+            }
+        }
+        if (at < to) {
+            out.add(new long[] {at, to});
         }
         return out;
     }
