@@ -24,10 +24,16 @@ import { nearestInTime, timeOf as time } from './time-index.js';
 import { DownloadMenu } from './downloads.js';
 import { ImportDialog } from './import.js';
 import { loadAccount } from './account.js';
+// issue 21: several tracks on one map, meetings, the likely band, alerts
+import { TrackSet } from './track-set.js';
+import { MeetingLayer } from './meetings.js';
+import { LikelyBandLayer, LikelyGauge } from './likely-band.js';
+import { AlertList } from './alerts.js';
 
 const $ = (id) => document.getElementById(id);
 
-const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
+const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0, range: null };
+const alerts = new AlertList();
 /** Who is asking and what they may do (GET /api/session); editing controls appear only for writers. */
 let account = { canRead: true, canWrite: true };
 
@@ -81,10 +87,14 @@ const pathLayer = new PathLayer(map);
 const sightingLayer = new SightingLayer(map);
 const positionLayer = new PositionLayer(map);
 const positions = new PositionSource();
+const likely = new LikelyBandLayer(map);
+let trackSet = null; // made once the page knows who is signed in (watching needs it)
+let meetingLayer = null;
 const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, dashArray: '2 2', fillOpacity: 0, interactive: false });
 
 // --- time ---------------------------------------------------------------------------------------------
 const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('position-status') };
+const gauge = new LikelyGauge(clock.status);
 
 /** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
 /** The sighting whose place's time zone the local clock uses: the one the estimate is at, else the nearest in time. */
@@ -98,7 +108,10 @@ function showTime(t) {
   positions.request(t, (feature, at) => {
     positionLayer.show(feature);
     renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
+    likely.show(feature);
+    gauge.show(feature);
   });
+  trackSet?.setTime(t);
   writeUrlState({ trackId: state.trackId, t });
   chart.setTime(t);
 }
@@ -159,6 +172,7 @@ async function loadTracks() {
   replaceChildren(select, state.tracks.map((t) => el('option', { value: t.id, text: t.name })));
   select.disabled = state.tracks.length === 0;
   if (state.trackId != null) select.value = String(state.trackId);
+  trackSet?.setTracks(state.tracks);
 }
 
 /** The first track's data, requested together with the track list when the URL names a track. */
@@ -202,7 +216,8 @@ async function refresh({ fit = false, t = null } = {}) {
   draw(sightings, legs, estimated);
   positions.reset(trackId, sightings);
   if (sightings.length) {
-    const range = timeRange(sightings, legs);
+    state.range = timeRange(sightings, legs);
+    const range = trackSet ? trackSet.extend(state.range) : state.range;
     timeline.setRange(range.start, range.end, range.stops);
     timeline.set(t ?? state.t ?? range.end);
   } else {
@@ -235,6 +250,8 @@ async function selectTrack(trackId, t = null, view = null) {
   form.reset();
   if (view) map.setView(view.center, view.zoom, { animate: false });
   await refresh({ fit: !view, t });
+  await trackSet?.setSelected(trackId);
+  if (trackSet && trackId != null) likely.color = trackSet.colorOf(trackId);
   writeUrlState({ trackId, t: state.t });
   flushUrlState(); // a track is shown: its URL can be shared from now on
 }
@@ -261,7 +278,9 @@ const goLive = () => subscribeToChanges({
   onChange: (change) => {
     if (change.type.startsWith('track-')) catchUp();
     else if (change.trackId === state.trackId) refreshSoon();
+    else trackSet?.refresh(change.trackId);
   },
+  onAlert: (alert) => alerts.show(alert),
   onCatchUp: catchUp,
   onStatus: (status) => {
     const live = $('live-status');
@@ -279,6 +298,19 @@ async function start() {
     document.body.dataset.state = 'ready';
     return;
   }
+  trackSet = new TrackSet(map, $('track-description'), {
+    signedIn: account.kind === 'user',
+    onError: notify,
+    onChange: (ids) => {
+      if (state.range) {
+        const range = trackSet.extend(state.range);
+        timeline.setRange(range.start, range.end, range.stops);
+        timeline.set(state.t ?? range.end);
+      }
+      meetingLayer.update(ids, (id) => trackSet.colorOf(id), state.range && trackSet.extend(state.range));
+    },
+  });
+  meetingLayer = new MeetingLayer(map, $('journey-chart'), notify);
   goLive();
   if (wanted.trackId != null) {
     // the track list and the named track's data load in parallel; for a track that does not exist the early
