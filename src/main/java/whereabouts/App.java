@@ -19,7 +19,8 @@ public final class App {
             AppConfig config = AppConfig.fromEnv(System.getenv());
             SecurityConfig security = SecurityConfig.fromEnv(System.getenv());
             security.checkListeningOn(config.host()); // before the slow part: loading the geodata
-            server = Server.start(config, security, Geodata.loadDefault());
+            StartupSteps steps = new StartupSteps();
+            server = Server.start(config, security, Geodata.loadDefault(steps), steps);
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(1);

@@ -1,7 +1,10 @@
 package whereabouts;
 
+import java.io.InputStream;
 import java.nio.file.Path;
+import java.util.function.Supplier;
 import whereabouts.gazetteer.Gazetteer;
+import whereabouts.gazetteer.GazetteerFile;
 import whereabouts.rail.RailNetwork;
 import whereabouts.rail.RailNetworkSource;
 import whereabouts.service.RailNetworkFeatures;
@@ -12,17 +15,40 @@ import whereabouts.service.StationPlaces;
  * and rail network, shipped on the classpath or imported into the data directory with {@code import-rail}.
  * Thread-safe; one instance may serve several servers (the tests share one).
  *
+ * <p>The shipped gazetteer with the shipped network's stations is prepared at build time ({@link PrepareGeodata},
+ * resource {@value #PREPARED_GAZETTEER}) and read as binary arrays; without that resource (a build that skipped
+ * process-classes) it is built from the TSV files as before.
+ *
  * @param gazetteer    the places, the rail network's stations among them
  * @param railNetwork  the rail network in use
  * @param railFeatures the rail network in use as GeoJSON
- * @param places       the places without any network's stations (to add another network's stations to)
+ * @param places       the places without any network's stations (to add another network's stations to), built on
+ *                     first use: only a server with an imported network needs them
  */
 public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkFeatures railFeatures,
-                      Gazetteer places) {
+                      Supplier<Gazetteer> places) {
+    /** Classpath resource of the prepared gazetteer (shipped places, supplement and shipped stations). */
+    public static final String PREPARED_GAZETTEER = "/geodata/prepared/gazetteer.bin";
+
     public static Geodata loadDefault() {
-        RailNetwork rail = RailNetwork.fromClasspath();
-        Gazetteer places = Gazetteer.loadDefault();
-        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.shipped(rail), places);
+        return loadDefault(new StartupSteps());
+    }
+
+    /** {@link #loadDefault()}, timing each step into {@code steps}. */
+    public static Geodata loadDefault(StartupSteps steps) {
+        RailNetwork rail = steps.time("rail network", RailNetwork::fromClasspath);
+        Supplier<Gazetteer> places = once(Gazetteer::loadDefault);
+        InputStream prepared = Geodata.class.getResourceAsStream(PREPARED_GAZETTEER);
+        Gazetteer gazetteer = prepared != null
+                ? steps.time("prepared gazetteer", () -> GazetteerFile.read(prepared))
+                : steps.time("gazetteer from TSV", () -> StationPlaces.withStations(places.get(), rail));
+        return new Geodata(gazetteer, rail, steps.time("rail features", () -> RailNetworkFeatures.shipped(rail)),
+                places);
+    }
+
+    /** The shipped gazetteer with the shipped network's stations, built from the TSV files (what is prepared). */
+    public static Gazetteer buildShippedGazetteer() {
+        return StationPlaces.withStations(Gazetteer.loadDefault(), RailNetwork.fromClasspath());
     }
 
     /**
@@ -35,7 +61,22 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
         }
         Path railDir = RailNetworkSource.railDirectory(dataDir);
         RailNetwork rail = RailNetworkSource.fromDirectory(railDir);
-        return new Geodata(StationPlaces.withStations(places, rail), rail, RailNetworkFeatures.imported(rail, railDir),
-                places);
+        return new Geodata(StationPlaces.withStations(places.get(), rail), rail,
+                RailNetworkFeatures.imported(rail, railDir), places);
+    }
+
+    /** {@code s}, computed on the first call only (thread-safe). */
+    static <T> Supplier<T> once(Supplier<T> s) {
+        return new Supplier<>() {
+            private T value;
+
+            @Override
+            public synchronized T get() {
+                if (value == null) {
+                    value = s.get();
+                }
+                return value;
+            }
+        };
     }
 }

@@ -70,14 +70,21 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config, SecurityConfig security, Geodata geodata) {
+        return start(config, security, geodata, new StartupSteps());
+    }
+
+    /** As {@link #start(AppConfig, SecurityConfig, Geodata)}, logging {@code steps} (begun by the caller) at the end. */
+    static Server start(AppConfig config, SecurityConfig security, Geodata given, StartupSteps steps) {
         security.checkListeningOn(config.host());
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        geodata = geodata.withImportedRail(config.dataDir()); // a network imported with import-rail wins
-        HikariDataSource dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword());
+        // a network imported with import-rail wins
+        Geodata geodata = steps.time("imported rail", () -> given.withImportedRail(config.dataDir()));
+        HikariDataSource dataSource = steps.time("database",
+                () -> Database.open(config.dbUrl(), config.dbUser(), config.dbPassword()));
         JdbcTrackStore store = new JdbcTrackStore(dataSource);
         SharedChanges shared = null;
         try {
@@ -89,28 +96,30 @@ public final class Server implements AutoCloseable {
             GazetteerPlaceResolver resolver = new GazetteerPlaceResolver(gazetteer);
             TrackService tracks = new TrackService(store, resolver, changes);
             if (config.demo()) { // servers started together on one database load it once
-                store.exclusively("demo", () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks()));
+                steps.run("demo", () -> store.exclusively("demo",
+                        () -> DemoScenario.loadIntoEmpty(tracks, store.countAllTracks())));
             }
             TrajectoryService trajectories = new TrajectoryService(tracks,
                     new TrajectoryBuilder(new RememberingLegRouter(new RailLegRouter(router, new GeodesicLegRouter()))),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
             whereabouts.service.MeetingService meetings = new whereabouts.service.MeetingService(trajectories);
-            Services services = new Services(tracks, trajectories, new ExportService(tracks, trajectories),
+            Services services = steps.time("services", () -> new Services(tracks, trajectories,
+                    new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), router),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
                     new LabelService(gazetteer), meetings,
                     new whereabouts.service.WatchService(new whereabouts.store.JdbcWatchStore(dataSource), tracks,
-                            trajectories, meetings, changes));
+                            trajectories, meetings, changes)));
             AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
             Routes routes = new Routes(json, services, security, config.host(), auth);
-            Javalin javalin = Javalin.create(cfg -> {
+            Javalin javalin = steps.time("http", () -> Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);
-            }).start(config.host(), config.port());
+            }).start(config.host(), config.port()));
             String url = "http://" + config.host() + ":" + javalin.port();
-            LOG.info("Whereabouts is listening on {}", url);
+            LOG.info("Whereabouts is listening on {}, started in {}", url, steps.summary());
             return new Server(javalin, store, routes, trajectories, url, shared);
         } catch (RuntimeException e) {
             if (shared != null) {

@@ -2,7 +2,9 @@ package whereabouts.extract;
 
 import java.util.ArrayList;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 import whereabouts.extract.TextExtractor.Reading;
 
 /**
@@ -17,11 +19,15 @@ final class DraftMerger {
 
     static List<Reading> merge(List<Reading> readings) {
         List<Reading> out = new ArrayList<>();
+        // readings so far by place and kind: a reading is compared with its own place's, not with every draft
+        Map<String, List<Reading>> byPlace = new HashMap<>();
         for (Reading r : readings) {
-            Reading same = out.stream().filter(o -> o.placeKey().equals(r.placeKey()) && o.kind == r.kind
-                    && !o.start.isAfter(r.end) && !r.start.isAfter(o.end)).findFirst().orElse(null);
+            List<Reading> samePlace = byPlace.computeIfAbsent(r.placeKey() + " " + r.kind, k -> new ArrayList<>());
+            Reading same = samePlace.stream().filter(o -> !o.start.isAfter(r.end) && !r.start.isAfter(o.end))
+                    .findFirst().orElse(null);
             if (same == null) {
                 out.add(r);
+                samePlace.add(r);
                 continue;
             }
             boolean narrower = r.width().compareTo(same.width()) < 0;
@@ -43,13 +49,15 @@ final class DraftMerger {
             if (r.confidence.ordinal() < same.confidence.ordinal()) {
                 same.confidence = r.confidence;
             }
+            List<String> newNotes = r.notes.stream().filter(n -> !same.notes.contains(n)).toList(); // once each
             if (narrower) {
-                same.notes.addAll(0, r.notes);
+                same.notes.addAll(0, newNotes);
             } else {
-                same.notes.addAll(r.notes);
+                same.notes.addAll(newNotes);
             }
-            same.notes.removeIf(n -> n.startsWith("No time of its own") && !same.notes.isEmpty()
-                    && same.notes.stream().anyMatch(x -> x.startsWith("Time ")));
+            if (same.notes.stream().anyMatch(x -> x.startsWith("Time "))) {
+                same.notes.removeIf(n -> n.startsWith("No time of its own"));
+            }
             same.evidence.addAll(r.evidence);
             same.evidence.sort(Comparator.comparingInt(Evidence::start));
         }

@@ -61,6 +61,10 @@ final class PlaceFinder {
     private static final Pattern OFFSET = Pattern.compile("(?i)\\b(?:about\\s+|some\\s+|around\\s+|roughly\\s+)?(\\d+(?:[.,]\\d+)?)"
             + "[\\s-]*(km|kilometers|kilometres|miles|mi)\\s*(?:\\([^)]*\\)\\s*)?(north|south|east|west|northeast|northwest|"
             + "southeast|southwest|north-east|north-west|south-east|south-west)\\s+of\\s+$");
+    /** Lower-case nouns that may end a place's name: "the Tumen River bridge", "the Razdolnaya river". */
+    private static final Set<String> FEATURE_NOUNS = Set.of("bridge", "river");
+    /** "the port of Rajin": the gazetteer's "Port of Rajin" (a port, PRT) wins over the town of that name. */
+    private static final Pattern FEATURE_OF = Pattern.compile("(?i)\\b(port|harbour|harbor)\\s+of\\s+$");
     /** A name followed by "River" names the river, not the town of that name ("the Tumen River bridge"). */
     private static final Pattern RIVER_AFTER = Pattern.compile("^\\s+(?i:river|rivers)\\b");
     /** "there" as a place ("it stayed there"), not the "there is/are" of existence. */
@@ -112,7 +116,7 @@ final class PlaceFinder {
                 continue;
             }
             String before = sentence.substring(Math.max(0, w[0] - 80), w[0]);
-            boolean continues = previous != null && LIST_GAP.matcher(sentence.substring(previousEnd, w[0])).matches();
+            boolean continues = previous != null && LIST_GAP.matcher(sentence).region(previousEnd, w[0]).matches();
             Cue cue = script == Character.UnicodeScript.CYRILLIC ? cyrillicCue(before) : latinCue(before);
             if (cue == null && !continues) {
                 continue;
@@ -123,7 +127,7 @@ final class PlaceFinder {
             }
             int endLocal = found.end() - base;
             if (found.candidate() == null || metonym(sentence, endLocal)
-                    || RIVER_AFTER.matcher(sentence.substring(endLocal)).find()
+                    || RIVER_AFTER.matcher(sentence).region(endLocal, sentence.length()).find()
                     || (cue != null && cue.offsetKm > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
                 previous = null;
                 i = lastWordBefore(words, endLocal);
@@ -132,6 +136,7 @@ final class PlaceFinder {
             if (cue != null && cue.offsetKm > 0) {
                 found = new PlaceMention(found.start(), found.end(), found.name(), found.candidate(), cue.offsetKm, cue.bearing);
             }
+            found = featureNamedAfter(before, found, near);
             out.add(found);
             previous = found;
             previousEnd = endLocal;
@@ -216,6 +221,13 @@ final class PlaceFinder {
             }
             last++;
         }
+        if (last + 1 < words.size()) { // "Tumen River bridge": one lower-case feature noun may end the name
+            int[] next = words.get(last + 1);
+            if (s.substring(words.get(last)[1], next[0]).equals(" ")
+                    && FEATURE_NOUNS.contains(s.substring(next[0], next[1]))) {
+                last++;
+            }
+        }
         for (int j = last; j >= i; j--) {
             int start = words.get(i)[0];
             int end = words.get(j)[1];
@@ -247,6 +259,19 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /** "the port of Rajin" names the port: the gazetteer's "Port of Rajin" if it has one, else the town. */
+    private PlaceMention featureNamedAfter(String before, PlaceMention found, LatLon near) {
+        Matcher m = FEATURE_OF.matcher(before);
+        if (!m.find()) {
+            return found;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        String featureName = Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " of " + found.name();
+        List<Candidate> feature = gazetteer.exactMatches(featureName, near);
+        return feature.isEmpty() ? found : new PlaceMention(found.start(), found.end(), feature.get(0).matchedName(),
+                feature.get(0), found.offsetKm(), found.bearingDegrees());
     }
 
     /**
@@ -320,8 +345,8 @@ final class PlaceFinder {
     }
 
     private static boolean metonym(String s, int end) {
-        String after = s.substring(end);
-        return after.startsWith("'s") || after.startsWith("’s") || SPEECH_AFTER.matcher(after).find();
+        return s.startsWith("'s", end) || s.startsWith("’s", end)
+                || SPEECH_AFTER.matcher(s).region(end, s.length()).find();
     }
 
     private static String clauseBefore(String s, int at) {
@@ -329,11 +354,18 @@ final class PlaceFinder {
         return s.substring(Math.max(0, from), at);
     }
 
+    /** The last word ending at or before {@code end} (words are in text order): a binary search, not a walk from the start. */
     private static int lastWordBefore(List<int[]> words, int end) {
-        int k = 0;
-        while (k < words.size() && words.get(k)[1] <= end) {
-            k++;
+        int lo = 0;
+        int hi = words.size();
+        while (lo < hi) {
+            int mid = (lo + hi) >>> 1;
+            if (words.get(mid)[1] <= end) {
+                lo = mid + 1;
+            } else {
+                hi = mid;
+            }
         }
-        return k - 1;
+        return lo - 1;
     }
 }

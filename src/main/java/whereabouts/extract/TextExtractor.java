@@ -48,9 +48,14 @@ public final class TextExtractor {
     static final int MAX_NOTES_CHARS = 2000;
     /** Largest time uncertainty a sighting may carry, minutes (the API's limit). */
     static final int MAX_UNCERTAINTY_MINUTES = 10_080;
+    /**
+     * Most places and most time expressions read per sentence (in text order; the rest of such a sentence gives no
+     * drafts): no wire sentence comes near, and it keeps one long comma-joined "sentence" linear in its length.
+     */
+    static final int MAX_PLACES_PER_SENTENCE = 100;
+    static final int MAX_TIMES_PER_SENTENCE = 100;
 
-    private static final Pattern CLAUSE_BREAK = Pattern.compile("[,;:—–]|\\s(?:that|where|which|while|whereas|but)\\s");
-    private static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|'ll|expected|expects|set to|scheduled|"
+    static final Pattern FUTURE = Pattern.compile("(?i)\\b(will|would|shall|'ll|expected|expects|set to|scheduled|"
             + "plans? to|planned|planning|due to|to be held|could|may|might|possible|possibly|likely|potential|upcoming|"
             + "next)\\b");
     private static final Pattern FORWARD_WORD = Pattern.compile("(?i)\\b(through|until|till|next|by|coming|from)\\s+$");
@@ -85,10 +90,10 @@ public final class TextExtractor {
         for (Sentences.Sentence s : Sentences.split(text)) {
             String sentence = s.text(text);
             List<Credit> credits = sources.find(sentence, s.start());
-            List<PlaceMention> found = places.find(sentence, s.start(), near);
+            List<PlaceMention> found = atMost(places.find(sentence, s.start(), near), MAX_PLACES_PER_SENTENCE);
             List<TimeMention> mentions = null; // read once, when a sentence may give a draft
             if (found.isEmpty() && s.paragraph() == lastPlaceParagraph) {
-                mentions = times.find(sentence, s.start());
+                mentions = atMost(times.find(sentence, s.start()), MAX_TIMES_PER_SENTENCE);
                 PlaceMention there = mentions.isEmpty() ? null : places.there(sentence, s.start(), lastPlace);
                 found = there == null ? found : List.of(there); // "it stayed there until …"
             }
@@ -117,11 +122,13 @@ public final class TextExtractor {
                 continue;
             }
             if (mentions == null) {
-                mentions = times.find(sentence, s.start());
+                mentions = atMost(times.find(sentence, s.start()), MAX_TIMES_PER_SENTENCE);
             }
+            Clauses clauses = Clauses.of(sentence); // boundaries found once per sentence, not per place and time
+            SentenceTimes sentenceTimes = new SentenceTimes(times, sentence, s.start(), clauses, mentions, publishedAt);
             for (PlaceMention p : found) {
-                if (!historical(sentence, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
-                    readings.add(read(text, s, sentence, p, credits, inherited, mentions, publishedAt));
+                if (!historical(sentence, clauses, p.start() - s.start(), p.end() - s.start(), publishedAt)) {
+                    readings.add(read(text, s, sentence, clauses, p, credits, inherited, sentenceTimes, publishedAt));
                 }
             }
         }
@@ -129,9 +136,13 @@ public final class TextExtractor {
         return DraftMerger.merge(readings).stream().map(r -> r.toDraft(text)).toList();
     }
 
-    private Reading read(String text, Sentences.Sentence s, String sentence, PlaceMention p, List<Credit> credits,
-                         boolean inherited, List<TimeMention> mentions, OffsetDateTime publishedAt) {
-        int[] clause = clauseAround(sentence, p.start() - s.start(), p.end() - s.start());
+    private static <T> List<T> atMost(List<T> list, int max) {
+        return list.size() <= max ? list : list.subList(0, max);
+    }
+
+    private Reading read(String text, Sentences.Sentence s, String sentence, Clauses clauses, PlaceMention p,
+                         List<Credit> credits, boolean inherited, SentenceTimes mentions, OffsetDateTime publishedAt) {
+        int[] clause = clauses.around(p.start() - s.start(), p.end() - s.start());
         String clauseText = sentence.substring(clause[0], clause[1]);
         boolean expected = FUTURE.matcher(clauseText).find();
         Place place = p.candidate().place();
@@ -140,8 +151,8 @@ public final class TextExtractor {
         TimeMention chosen = time == null ? null : time.mention();
         ResolvedTime window = time == null ? null : time.window();
         Credit origin = credits.stream().filter(c -> !c.cited()).findFirst().orElse(credits.get(0));
-        boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(sentence.substring(0, clause[0])
-                .replaceAll("(?s).*[,;]", ""));
+        boolean hedged = ConfidenceRules.hedged(clauseText) || ConfidenceRules.hedged(
+                sentence.substring(clauses.afterLastSeparatorBefore(clause[0]), clause[0]));
         boolean confirms = credits.stream().anyMatch(Credit::confirms);
         Confidence confidence = ConfidenceRules.of(origin.source(), confirms, place.countryCode(), hedged);
         List<String> notes = new ArrayList<>();
@@ -185,16 +196,17 @@ public final class TextExtractor {
      * The time of a place: for an expected draft the sentence's latest window not before publication; else the
      * nearest one of the place's own clause, or the nearest in the sentence. Report times ("confirmed early on Tuesday that") never.
      */
-    private TimeChoice chooseTime(String sentence, int base, PlaceMention p, int[] clause, boolean expected,
-                                  List<TimeMention> mentions, OffsetDateTime publishedAt, ZoneId zone) {
+    private static TimeChoice chooseTime(String sentence, int base, PlaceMention p, int[] clause, boolean expected,
+                                         SentenceTimes mentions, OffsetDateTime publishedAt, ZoneId zone) {
         TimeChoice best = null;
         int bestDistance = Integer.MAX_VALUE;
-        for (TimeMention m : mentions) {
+        for (int i = 0; i < mentions.size(); i++) {
+            TimeMention m = mentions.get(i);
             int ms = m.start() - base;
-            if (reportTime(sentence, ms)) {
+            if (mentions.reportTime(i)) {
                 continue;
             }
-            ResolvedTime r = times.resolve(m, publishedAt, futureAt(sentence, ms), zone);
+            ResolvedTime r = mentions.resolved(i, zone);
             if (expected) {
                 if (!r.end().isBefore(publishedAt) && (best == null || r.start().isAfter(best.window().start()))) {
                     best = new TimeChoice(m, r);
@@ -270,8 +282,8 @@ public final class TextExtractor {
     }
 
     /** "Kim met Putin in Vladivostok in 2019": a year other than the publication's in the clause is history. */
-    private static boolean historical(String sentence, int from, int to, OffsetDateTime publishedAt) {
-        int[] c = clauseAround(sentence, from, to);
+    private static boolean historical(String sentence, Clauses clauses, int from, int to, OffsetDateTime publishedAt) {
+        int[] c = clauses.around(from, to);
         Matcher m = YEAR.matcher(sentence.substring(c[0], c[1]));
         while (m.find()) {
             if (Integer.parseInt(m.group(1)) != publishedAt.getYear()) {
@@ -281,34 +293,18 @@ public final class TextExtractor {
         return false;
     }
 
-    private static boolean reportTime(String sentence, int at) {
-        int[] c = clauseAround(sentence, at, at);
+    static boolean reportTime(String sentence, Clauses clauses, int at) {
+        int[] c = clauses.around(at, at);
         String before = sentence.substring(Math.max(c[0], at - 40), at);
-        return REPORTING.matcher(before).find() && !REPORTING.matcher(sentence.substring(at)).lookingAt()
+        return REPORTING.matcher(before).find() && !REPORTING.matcher(sentence).region(at, sentence.length()).lookingAt()
                 && before.matches("(?is).*\\b(said|says|confirmed|confirms|reported|reports|announced|stated|statement|told)"
                 + "(\\s+\\w+){0,3}\\s*$");
     }
 
-    private static boolean futureAt(String sentence, int at) {
-        int[] c = clauseAround(sentence, at, at);
+    static boolean futureAt(String sentence, Clauses clauses, int at) {
+        int[] c = clauses.around(at, at);
         return FORWARD_WORD.matcher(sentence.substring(Math.max(0, at - 12), at)).find()
                 || FUTURE.matcher(sentence.substring(c[0], c[1])).find();
-    }
-
-    /** The clause (between commas, semicolons, dashes, "that", "where", "which", "while", "but") holding [from, to). */
-    static int[] clauseAround(String s, int from, int to) {
-        int start = 0;
-        int end = s.length();
-        Matcher m = CLAUSE_BREAK.matcher(s);
-        while (m.find()) {
-            if (m.end() <= from) {
-                start = m.end();
-            } else if (m.start() >= to) {
-                end = m.start();
-                break;
-            }
-        }
-        return new int[] {start, end};
     }
 
     private static ZoneId zoneOf(Place place) {

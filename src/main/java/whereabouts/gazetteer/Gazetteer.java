@@ -40,9 +40,9 @@ public final class Gazetteer {
     /** Per place: 1 + weight × log10(1 + population) for settlements, 0 (excluded) otherwise. */
     private final float[] reverseDivisor;
 
-    private Gazetteer(List<Place> places) {
-        this.places = List.copyOf(places);
-        this.names = new NameIndex(this.places);
+    private Gazetteer(List<Place> places, NameIndex names) {
+        this.places = places;
+        this.names = names;
         this.grid = new SpatialGrid(this.places);
         this.staticOwn = new double[this.places.size()];
         this.staticAlt = new double[this.places.size()];
@@ -75,12 +75,25 @@ public final class Gazetteer {
         if (supplement != null) {
             reader.applySupplement(list, supplement);
         }
-        return new Gazetteer(list);
+        return of(list);
     }
 
-    /** A gazetteer over the given places (small test fixtures). */
+    /** A gazetteer over the given places, its name index built here (folding every name: the slow part). */
     public static Gazetteer of(List<Place> places) {
-        return new Gazetteer(places);
+        List<Place> copy = List.copyOf(places);
+        return new Gazetteer(copy, NameIndexBuilder.build(copy));
+    }
+
+    /** A gazetteer over places and the index built for them earlier ({@link GazetteerFile}). */
+    static Gazetteer withIndex(List<Place> places, NameIndex index) {
+        if (index.placeKeyStart.length != places.size() + 1) {
+            throw new IllegalArgumentException("the name index was built for other places");
+        }
+        return new Gazetteer(List.copyOf(places), index);
+    }
+
+    NameIndex nameIndex() {
+        return names;
     }
 
     private static InputStream resource(String name) {
@@ -103,11 +116,13 @@ public final class Gazetteer {
 
     /**
      * Ranked candidates for a query, best first, at most {@code q.limit()}, at most one per place.
-     * Exact matches of the folded name come first, then prefix matches (autocomplete); only if neither found
-     * anything, fuzzy matches (typos) are looked for: one edit for folded names of
-     * {@value #ONE_EDIT_MIN_LENGTH}–5 characters, two from {@value #TWO_EDITS_MIN_LENGTH}. Within a tier see
-     * {@link Ranking}. With {@code near}, places within {@value #NEAR_PREFIX_RADIUS_KM} km whose names start with
-     * the query are added to the prefix tier even when they are too unimportant to be reached otherwise.
+     * Exact matches of the folded name come first. Without one, prefix matches (autocomplete) and fuzzy matches
+     * (typos: one edit for folded names of {@value #ONE_EDIT_MIN_LENGTH}–5 characters, two from
+     * {@value #TWO_EDITS_MIN_LENGTH}) compete in one tier, as a noisy-channel speller ranks: the place's importance
+     * less the cost of the completion or of the weighted edits ({@link Ranking#score}); an exact match means the
+     * name was spelt as meant, so it looks for no typos. With {@code near}, places within
+     * {@value #NEAR_PREFIX_RADIUS_KM} km whose names start with the query are added to the prefix matches even when
+     * they are too unimportant to be reached otherwise.
      */
     public List<Candidate> search(GeocodeQuery q) {
         String key = NameFolder.fold(q.text());
@@ -115,7 +130,7 @@ public final class Gazetteer {
         String country = q.country();
         java.util.Set<String> scriptCountries = Ranking.countriesWritingIn(q.text());
         Map<Integer, Candidate> byPlace = new HashMap<>();
-        Collector collect = (type) -> (place, nameIndex, edits) -> {
+        Collector collect = (type) -> (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
             if (country != null && !country.equals(p.countryCode())) {
                 return;
@@ -123,13 +138,14 @@ public final class Gazetteer {
             boolean own = nameIndex == 0;
             double score = Ranking.score(type, own ? staticOwn[place] : staticAlt[place],
                     Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries),
-                    edits);
+                    cost);
             Candidate old = byPlace.get(place);
             if (old == null || old.score() < score) {
                 byPlace.put(place, new Candidate(p, score, p.nameAt(nameIndex), type, !own, edits));
             }
         };
         names.exact(key, collect.of(MatchType.EXACT));
+        boolean exact = !byPlace.isEmpty();
         int want = near == null ? q.limit() : Math.max(4 * q.limit(), 40);
         names.prefix(key, want, place -> country == null || country.equals(places.get(place).countryCode()),
                 collect.of(MatchType.PREFIX));
@@ -137,7 +153,7 @@ public final class Gazetteer {
             NameIndex.Sink sink = collect.of(MatchType.PREFIX);
             grid.candidates(near.lat(), near.lon(), NEAR_PREFIX_RADIUS_KM, place -> names.prefixOfPlace(place, key, sink));
         }
-        if (byPlace.isEmpty()) {
+        if (!exact) { // typos compete with completions; an exact match means the name was spelt as meant
             names.fuzzy(key, allowedEdits(key), collect.of(MatchType.FUZZY));
         }
         List<Candidate> out = new ArrayList<>(byPlace.values());
@@ -158,7 +174,7 @@ public final class Gazetteer {
         }
         java.util.Set<String> scriptCountries = Ranking.countriesWritingIn(name);
         Map<Integer, Candidate> byPlace = new HashMap<>();
-        names.exact(key, (place, nameIndex, edits) -> {
+        names.exact(key, (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
             boolean own = nameIndex == 0;
             double score = Ranking.score(MatchType.EXACT, own ? staticOwn[place] : staticAlt[place],

@@ -1,6 +1,9 @@
 package whereabouts.gazetteer;
 
-/** How a query matched a name. Every exact match ranks above every prefix match, which ranks above every fuzzy one. */
+/**
+ * How a query matched a name. Every exact match ranks above every other; prefix and fuzzy matches share one tier
+ * and are ranked by importance less the cost of the completion or of the typos ({@link Ranking#score}).
+ */
 public enum MatchType {
     /** The folded query equals the folded name. */
     EXACT(3.0),
@@ -15,7 +18,7 @@ public enum MatchType {
         this.base = base;
     }
 
-    /** Score floor of this tier; scores within a tier lie in [base, base + 1). */
+    /** Nominal tier of this kind (exact 3, prefix 2, fuzzy 1); {@link Ranking#score} places prefix and fuzzy in [1, 3). */
     public double base() {
         return base;
     }

@@ -18,7 +18,7 @@ import whereabouts.geo.LatLon;
  *   <li>{@value #SCRIPT_AFFINITY_BONUS} when the query is written in a script that the place's country writes its
  *       names in (Cyrillic: RU, UA, BY, KZ, KG, TJ, MN, BG, RS, MK, ME, BA; Hangul: KP, KR; Han: CN, TW, HK, MO,
  *       JP) — so "Хасан" finds Khasan, Russia rather than Hassan, India, whose alternate names include it too;</li>
- *   <li>minus {@value #EDIT_PENALTY} per edit for fuzzy matches.</li>
+ *   <li>for prefix and fuzzy matches, minus the cost of the completion or of the edits (see {@link #score}).</li>
  * </ul>
  * Stateless and thread-safe.
  */
@@ -30,7 +30,10 @@ final class Ranking {
     static final double LOWER_SEAT_BONUS = 0.015;
     static final double NEAR_WEIGHT = 0.40;
     static final double NEAR_SCALE_KM = 200.0;
-    static final double EDIT_PENALTY = 0.15;
+    /** Per unit of weighted edit cost ({@link FuzzyWalk}): 0.5 for a letter left out, 0.75 for a wrong one. */
+    static final double EDIT_UNIT_PENALTY = 0.25;
+    /** A completion: a city's completion beats a village's one-letter typo, a village's does not. */
+    static final double PREFIX_PENALTY = 0.55;
     static final double SCRIPT_AFFINITY_BONUS = 0.12;
     private static final java.util.Map<Character.UnicodeScript, java.util.Set<String>> SCRIPT_COUNTRIES = java.util.Map.of(
             Character.UnicodeScript.CYRILLIC, java.util.Set.of("RU", "UA", "BY", "KZ", "KG", "TJ", "MN", "BG", "RS",
@@ -87,10 +90,20 @@ final class Ranking {
         return scriptCountries.contains(countryCode) ? SCRIPT_AFFINITY_BONUS : 0.0;
     }
 
-    /** Final score: tier base plus the within-tier part clamped to [0, 0.999]. */
-    static double score(MatchType type, double staticScore, double nearBonus, int edits) {
-        double within = staticScore + nearBonus - EDIT_PENALTY * edits;
-        return type.base() + Math.max(0.0, Math.min(0.999, within));
+    /**
+     * Final score. Exact: 3 plus the within part clamped to [0, 0.999]. Prefix and fuzzy compete in one tier,
+     * like the candidates of a noisy-channel speller: 2 plus the within part less the cost of what the query left out
+     * ({@value #PREFIX_PENALTY} for a completion) or got wrong ({@value #EDIT_UNIT_PENALTY} per unit of weighted
+     * edit cost, {@link FuzzyWalk}: 2 units for a letter left out or two swapped, 3 for a wrong or extra letter),
+     * clamped to [-0.999, 0.999].
+     */
+    static double score(MatchType type, double staticScore, double nearBonus, int costUnits) {
+        double within = staticScore + nearBonus;
+        return switch (type) {
+            case EXACT -> 3.0 + Math.max(0.0, Math.min(0.999, within));
+            case PREFIX -> 2.0 + Math.max(-0.999, Math.min(0.999, within - PREFIX_PENALTY));
+            case FUZZY -> 2.0 + Math.max(-0.999, Math.min(0.999, within - EDIT_UNIT_PENALTY * costUnits));
+        };
     }
 
     /**

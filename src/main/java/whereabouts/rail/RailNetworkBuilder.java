@@ -144,7 +144,7 @@ public final class RailNetworkBuilder {
                 prev = next;
             }
         }
-        return new RailNetwork(nodes.positions(), edges, borders, placed, positionSources, calibrated);
+        return RailNetwork.build(nodes.positions(), edges, borders, placed, positionSources, calibrated);
     }
 
     /** Grid hash of node positions, joining a new vertex to an existing node within the tolerance. */

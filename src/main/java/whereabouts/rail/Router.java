@@ -10,7 +10,7 @@ import whereabouts.geo.LatLon;
 
 /**
  * Routes through waypoints (from, vias…, to, visited in order) along the rail network, or along the geodesic.
- * Rail routes are exact shortest paths by measured length (km posts) (A* over the network's arrays, see {@link ShortestPathSearch}).
+ * Rail routes are exact shortest paths by measured length (km posts), on the network's contraction hierarchy (see {@link ShortestPathSearch}).
  * When an end is farther than {@code maxSnapKm} from the network, or no rail path exists, the result is a
  * geodesic line with mode {@code geodesic} and a {@code reason}. Thread-safe.
  */

@@ -1,26 +1,26 @@
-package whereabouts.rail;
+package whereabouts.network.ch;
 
 import java.util.Arrays;
 
 /** Binary min-heap of (key, node) pairs in primitive arrays; duplicates allowed (callers skip stale entries). */
-final class MinHeap {
+public final class MinHeap {
     private double[] keys = new double[64];
     private int[] vals = new int[64];
     private int size;
 
-    boolean isEmpty() {
+    public boolean isEmpty() {
         return size == 0;
     }
 
-    void clear() {
+    public void clear() {
         size = 0;
     }
 
-    double peekKey() {
+    public double peekKey() {
         return keys[0];
     }
 
-    void add(double key, int val) {
+    public void add(double key, int val) {
         if (size == keys.length) {
             keys = Arrays.copyOf(keys, size * 2);
             vals = Arrays.copyOf(vals, size * 2);
@@ -39,7 +39,7 @@ final class MinHeap {
         vals[i] = val;
     }
 
-    int poll() {
+    public int poll() {
         int top = vals[0];
         size--;
         double key = keys[size];
