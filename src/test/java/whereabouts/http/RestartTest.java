@@ -25,6 +25,7 @@ class RestartTest {
             first.delete("/api/tracks/1"); // anyone may delete the demo tracks
             first.delete("/api/tracks/2");
             first.delete("/api/tracks/3");
+            first.delete("/api/tracks/4");
         }
         try (TestServer second = TestServer.start(dataDir, true)) {
             assertThat(second.get("/api/tracks").json().findValuesAsText("name")).containsExactly("Survivor");
