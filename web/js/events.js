@@ -34,6 +34,7 @@ function openStream(emit, resumeAfter) {
       emit({ kind: 'hello', lastSequence: JSON.parse(e.data).lastSequence });
     });
     source.addEventListener('change', (e) => emit({ kind: 'change', change: JSON.parse(e.data), eventId: e.lastEventId }));
+    source.addEventListener('alert', (e) => emit({ kind: 'alert', alert: JSON.parse(e.data) })); // issue 21
     source.addEventListener('error', () => {
       emit({ kind: 'status', status: 'reconnecting' });
       if (source.readyState === EventSource.CLOSED) {
@@ -52,7 +53,7 @@ function openStream(emit, resumeAfter) {
 }
 
 /** Turns stream messages into the page's callbacks; keeps the last sequence seen to detect missed changes. */
-function receiver({ onChange, onCatchUp, onStatus }) {
+function receiver({ onChange, onCatchUp, onStatus, onAlert }) {
   let lastSequence = null;
   let lastEventId = null;
   return {
@@ -67,6 +68,8 @@ function receiver({ onChange, onCatchUp, onStatus }) {
         lastSequence = Math.max(lastSequence ?? 0, message.change.sequence);
         if (message.eventId) lastEventId = message.eventId;
         onChange(message.change);
+      } else if (message.kind === 'alert') {
+        onAlert?.(message.alert);
       } else if (message.kind === 'status') {
         onStatus(message.status);
       }

@@ -27,10 +27,16 @@ import { loadAccount } from './account.js';
 import { keepInView, fitTrackControl } from './follow.js';
 import { closeMenusOnEscAndOutside } from './menus.js';
 import { TrackMenu } from './track-menu.js';
+// issue 21: several tracks on one map, meetings, the likely band, alerts
+import { TrackSet } from './track-set.js';
+import { MeetingLayer } from './meetings.js';
+import { LikelyBandLayer, LikelyGauge } from './likely-band.js';
+import { AlertList } from './alerts.js';
 
 const $ = (id) => document.getElementById(id);
 
-const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0 };
+const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0, range: null };
+const alerts = new AlertList();
 /** Who is asking and what they may do (GET /api/session); editing controls appear only for writers. */
 let account = { canRead: true, canWrite: true };
 
@@ -87,10 +93,14 @@ const positions = new PositionSource();
 fitTrackControl(map, () => boundsOf(state.sightings), fitPadding);
 // the time bar grows a line for warnings: the map's size changes without a window resize, and Leaflet must know
 new ResizeObserver(() => map.invalidateSize({ animate: false })).observe($('map'));
+const likely = new LikelyBandLayer(map);
+let trackSet = null; // made once the page knows who is signed in (watching needs it)
+let meetingLayer = null;
 const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, dashArray: '2 2', fillOpacity: 0, interactive: false });
 
 // --- time ---------------------------------------------------------------------------------------------
 const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('position-status') };
+const gauge = new LikelyGauge(clock.status);
 
 /** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
 /** The sighting whose place's time zone the local clock uses: the one the estimate is at, else the nearest in time. */
@@ -107,7 +117,10 @@ function showTime(t) {
     const c = feature?.geometry?.coordinates;
     if (c && replaying) keepInView(map, [c[1], c[0]]);
     renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
+    likely.show(feature);
+    gauge.show(feature);
   });
+  trackSet?.setTime(t);
   writeUrlState({ trackId: state.trackId, t });
   chart.setTime(t);
 }
@@ -219,6 +232,7 @@ async function loadTracks() {
   replaceChildren(select, state.tracks.map((t) => el('option', { value: t.id, text: t.name })));
   select.disabled = state.tracks.length === 0;
   if (state.trackId != null) select.value = String(state.trackId);
+  trackSet?.setTracks(state.tracks);
 }
 
 /** The first track's data, requested together with the track list when the URL names a track. */
@@ -262,7 +276,8 @@ async function refresh({ fit = false, t = null } = {}) {
   draw(sightings, legs, estimated);
   positions.reset(trackId, sightings);
   if (sightings.length) {
-    const range = timeRange(sightings, legs);
+    state.range = timeRange(sightings, legs);
+    const range = trackSet ? trackSet.extend(state.range) : state.range;
     timeline.setRange(range.start, range.end, range.stops);
     timeline.set(t ?? state.t ?? latestReported(sightings) ?? range.end);
   } else {
@@ -297,6 +312,8 @@ async function selectTrack(trackId, t = null, view = null) {
   form.reset(); // also names the track in the form's title
   if (view) map.setView(view.center, view.zoom, { animate: false });
   await refresh({ fit: !view, t });
+  await trackSet?.setSelected(trackId);
+  if (trackSet && trackId != null) likely.color = trackSet.colorOf(trackId);
   writeUrlState({ trackId, t: state.t });
   flushUrlState(); // a track is shown: its URL can be shared from now on
 }
@@ -323,7 +340,9 @@ const goLive = () => subscribeToChanges({
   onChange: (change) => {
     if (change.type.startsWith('track-')) catchUp();
     else if (change.trackId === state.trackId) refreshSoon();
+    else trackSet?.refresh(change.trackId);
   },
+  onAlert: (alert) => alerts.show(alert),
   onCatchUp: catchUp,
   onStatus: (status) => {
     const live = $('live-status');
@@ -341,6 +360,19 @@ async function start() {
     document.body.dataset.state = 'ready';
     return;
   }
+  trackSet = new TrackSet(map, $('track-description'), {
+    signedIn: account.kind === 'user',
+    onError: notify,
+    onChange: (ids) => {
+      if (state.range) {
+        const range = trackSet.extend(state.range);
+        timeline.setRange(range.start, range.end, range.stops);
+        timeline.set(state.t ?? range.end);
+      }
+      meetingLayer.update(ids, (id) => trackSet.colorOf(id), state.range && trackSet.extend(state.range));
+    },
+  });
+  meetingLayer = new MeetingLayer(map, $('journey-chart'), notify);
   goLive();
   if (wanted.trackId != null) {
     // the track list and the named track's data load in parallel; for a track that does not exist the early

@@ -42,11 +42,12 @@ function urlOf(state) {
   if (state.base) parts.push(`base=${state.base}`);
   if (state.layers) parts.push(`layers=${state.layers.join(',')}`);
   if (state.names) parts.push(`names=${state.names}`);
+  if (state.tracks?.length > 1) parts.push(`tracks=${state.tracks.join(',')}`); // issue 21: tracks on the map
   if (state.t != null) parts.push(`t=${isoUtc(state.t)}`);
   return `${window.location.pathname}${parts.length ? `?${parts.join('&')}` : ''}`;
 }
 
-/** Merges { trackId, t, zoom, center: [lat, lon], base, layers: [..], names } into the URL (soon). */
+/** Merges { trackId, t, zoom, center: [lat, lon], base, layers: [..], names, tracks: [ids] } into the URL (soon). */
 export function writeUrlState(partial) {
   Object.assign(current, partial);
   clearTimeout(timer);

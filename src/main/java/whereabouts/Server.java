@@ -118,13 +118,16 @@ public final class Server implements AutoCloseable {
             LegRouter legRouter = new RememberingLegRouter(new ModeLegRouter(byMode, new GeodesicLegRouter()));
             TrajectoryService trajectories = new TrajectoryService(tracks, new TrajectoryBuilder(legRouter),
                     new PositionEstimator(new GazetteerDescriber(gazetteer)), changes);
+            whereabouts.service.MeetingService meetings = new whereabouts.service.MeetingService(trajectories);
             Services services = steps.time("services", () -> new Services(tracks, trajectories,
                     new ExportService(tracks, trajectories),
                     new GeocodeService(gazetteer), new RouteService(new PlaceLookup(gazetteer), byMode),
                     geodata.railFeatures(), changes,
                     new ExtractService(new TextExtractor(gazetteer, SourceList.defaults()), tracks),
                     new whereabouts.service.ImportService(tracks, resolver, config.importMaxBytes()),
-                    new LabelService(gazetteer), new SightingDesk(tracks, legRouter, resolver)));
+                    new LabelService(gazetteer), new SightingDesk(tracks, legRouter, resolver), meetings,
+                    new whereabouts.service.WatchService(new whereabouts.store.JdbcWatchStore(dataSource), tracks,
+                            trajectories, meetings, changes)));
             AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
             Routes routes = new Routes(json, services, security, config.host(), auth);
             Javalin javalin = steps.time("http", () -> Javalin.create(cfg -> {

@@ -69,6 +69,8 @@ final class EventsController implements AutoCloseable {
     private final ChangeFeed feed;
     private final ObjectMapper json;
     private final Set<ClientStream> streams = ConcurrentHashMap.newKeySet();
+    /** Issue 21: the signed-in user who opened each stream (streams of anonymous clients are not listed). */
+    private final Map<ClientStream, String> owners = new ConcurrentHashMap<>();
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             daemon("sse-fan-out"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDER_THREADS, daemon("sse-sender"));
@@ -96,14 +98,22 @@ final class EventsController implements AutoCloseable {
 
     /** Before {@code /api/events} (while the response can still be sized): a small buffer per stream. */
     void prepare(Context ctx) {
+        StreamAccept.check(ctx.header("Accept")); // issue 21: a client that does not ask for the stream gets a 406
         ctx.res().setBufferSize(STREAM_BUFFER_BYTES);
     }
 
     void connect(SseClient client) {
         client.keepAlive();
         ClientStream[] self = new ClientStream[1];
-        ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> streams.remove(self[0]));
+        ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> {
+            streams.remove(self[0]);
+            owners.remove(self[0]);
+        });
         self[0] = stream;
+        String owner = WatchController.user(client.ctx());
+        if (owner != null) {
+            owners.put(stream, owner);
+        }
         client.onClose(stream::close);
         stream.start();
         // a page that had to open a new EventSource (which forgets the id) passes it as ?lastEventId=
@@ -170,6 +180,20 @@ final class EventsController implements AutoCloseable {
         } catch (RuntimeException e) {
             LOG.error("event fan-out failed", e); // and keep running: a dead schedule would end all live updates
         }
+    }
+
+    /**
+     * Issue 21: an alert for one user, sent as an {@code alert} event to that user's open streams only (the
+     * stream's owner is who opened it, {@link RequestGuard#principal}). On the fan-out thread, after the changes
+     * queued before it.
+     */
+    void alert(whereabouts.service.Alert alert) {
+        ClientStream.Event event = ClientStream.Event.of("alert", toJson(alert), null);
+        fanOut.execute(() -> owners.forEach((stream, owner) -> {
+            if (owner.equals(alert.user()) && streams.contains(stream)) {
+                stream.offer(event);
+            }
+        }));
     }
 
     /** Open streams, and how many of them wait for a client whose socket is full ({@code /api/health}). */

@@ -131,6 +131,9 @@ public final class RequestGuard {
         if (!write && (p.equals("/api/labels") || p.equals("/api/openapi.json") || p.equals("/api/docs"))) {
             return null;
         }
+        if (p.startsWith("/api/watches")) {
+            return Role.VIEWER; // issue 21: watching a track changes no data; every signed-in reader may
+        }
         if (p.startsWith("/api/users") || p.startsWith("/api/tokens")) {
             return Role.ADMIN;
         }

@@ -28,6 +28,10 @@ public final class Routes implements AutoCloseable {
     private final AccountController accounts;
     private final AreaController area;
     private final HeavyRequests heavy;
+    private final MeetingController meetings;
+    private final WatchController watches;
+    private final Runnable unsubscribeAlerts;
+    private final whereabouts.service.WatchService watchService;
 
     public Routes(ObjectMapper json, Services services, SecurityConfig security, String bindHost, AuthService auth) {
         this.json = json;
@@ -47,6 +51,10 @@ public final class Routes implements AutoCloseable {
         this.labels = new LabelController(services.labels());
         this.area = new AreaController(services.tracks());
         this.heavy = new HeavyRequests(security.limits(), guard);
+        this.meetings = new MeetingController(services.meetings());
+        this.watches = new WatchController(services.watches());
+        this.unsubscribeAlerts = services.watches().subscribe(events::alert);
+        this.watchService = services.watches();
     }
 
     public void configure(JavalinConfig cfg) {
@@ -110,10 +118,17 @@ public final class Routes implements AutoCloseable {
         r.get("/api/openapi.json", apiDocs::openapi);
         r.get("/api/docs", apiDocs::docs);
         r.get("/api/sightings", area::sightings);
+        // issue 21: several subjects (meetings, watches)
+        r.get("/api/meetings", meetings::meetings);
+        r.get("/api/watches", watches::list);
+        r.put("/api/watches/{id}", watches::watch);
+        r.delete("/api/watches/{id}", watches::unwatch);
     }
 
     @Override
     public void close() {
+        unsubscribeAlerts.run();
+        watchService.close();
         events.close();
     }
 }

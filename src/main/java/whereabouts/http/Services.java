@@ -15,5 +15,6 @@ public record Services(TrackService tracks, TrajectoryService trajectories, Expo
                        GeocodeService geocoding, RouteService routing, RailNetworkFeatures railNetwork,
                        ChangeFeed changes, ExtractService extraction,
                        whereabouts.service.ImportService imports, LabelService labels,
-                       whereabouts.service.SightingDesk desk) {
+                       whereabouts.service.SightingDesk desk,
+                       whereabouts.service.MeetingService meetings, whereabouts.service.WatchService watches) {
 }

@@ -35,7 +35,8 @@ final class TrajectoryController {
     void position(Context ctx) throws Exception {
         long trackId = PathIds.trackId(ctx);
         Instant at = at(ctx.queryParam("at"));
-        write(ctx, geojson.position(trajectories.position(trackId, at)));
+        TrajectoryService.LikelyPosition likely = trajectories.likelyPosition(trackId, at);
+        write(ctx, geojson.position(likely.estimate(), likely.band()));
     }
 
     private void write(Context ctx, Object body) throws Exception {

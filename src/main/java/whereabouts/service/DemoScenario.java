@@ -22,12 +22,14 @@ public final class DemoScenario {
     /**
      * Classpath resources of the demo scenarios, loaded in this order: the seed article's reports (Pyongyang,
      * Khasan, Vladivostok expected), then the later reports of the trip through Russia, then a ship at sea (the
-     * cargo ship Lady R between Vostochny, Vladivostok and Rajin in 2024, issue #20).
+     * cargo ship Lady R between Vostochny, Vladivostok and Rajin in 2024, issue #20), then Putin's flight to the
+     * Vostochny summit (issue 21: two subjects that met).
      */
     public static final List<String> DEMO_RESOURCES = List.of(
             "/geodata/scenarios/kim-2023-train.geojson",
             "/geodata/scenarios/kim-2023-russia.geojson",
-            "/geodata/scenarios/lady-r-2024-sea.geojson");
+            "/geodata/scenarios/lady-r-2024-sea.geojson",
+            "/geodata/scenarios/putin-2023-plane.geojson");
 
     private DemoScenario() {
     }

@@ -99,4 +99,20 @@ public final class TrajectoryGeoJson {
         p.set("stretch", e.stretch() == null ? null : GeoJson.line(e.stretch()));
         return f;
     }
+
+    /**
+     * A position with its likely band (issue 21): {@link #position} plus {@code likelyKm50}, {@code likelyKm90}
+     * (half-widths along the route, km; null where there is no band), {@code likelyStretch50},
+     * {@code likelyStretch90} (LineStrings of the route they cover, or null) and {@code likelyBasis}.
+     */
+    public ObjectNode position(PositionEstimate e, whereabouts.track.likely.LikelyBand band) {
+        ObjectNode f = position(e);
+        ObjectNode p = (ObjectNode) f.get("properties");
+        p.put("likelyKm50", band == null ? null : Math.round(band.likelyKm50() * 1000) / 1000.0);
+        p.put("likelyKm90", band == null ? null : Math.round(band.likelyKm90() * 1000) / 1000.0);
+        p.set("likelyStretch50", band == null || band.stretch50() == null ? null : GeoJson.line(band.stretch50()));
+        p.set("likelyStretch90", band == null || band.stretch90() == null ? null : GeoJson.line(band.stretch90()));
+        p.put("likelyBasis", band == null ? null : band.basis());
+        return f;
+    }
 }

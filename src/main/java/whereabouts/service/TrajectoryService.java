@@ -28,6 +28,7 @@ public final class TrajectoryService implements AutoCloseable {
     private final TrackService tracks;
     private final TrajectoryBuilder builder;
     private final PositionEstimator estimator;
+    private final whereabouts.track.likely.LikelyBandModel likely = new whereabouts.track.likely.LikelyBandModel();
     private final PerTrackCache<Trajectory> cache = new PerTrackCache<>();
     private final Runnable unsubscribe;
     /** Delay of the background rebuild after the last change to a track, milliseconds. */
@@ -69,6 +70,21 @@ public final class TrajectoryService implements AutoCloseable {
      */
     public PositionEstimate position(long trackId, Instant at) {
         return estimator.estimate(trajectory(trackId), at);
+    }
+
+    /**
+     * The position at {@code at} with its likely band (issue 21; the band is null where there is none).
+     *
+     * @throws whereabouts.error.NotFoundException when there is no such track
+     */
+    public LikelyPosition likelyPosition(long trackId, Instant at) {
+        Trajectory trajectory = trajectory(trackId);
+        PositionEstimate e = estimator.estimate(trajectory, at);
+        return new LikelyPosition(e, likely.band(trajectory, e));
+    }
+
+    /** A position estimate and its likely band (null when there is none). */
+    public record LikelyPosition(PositionEstimate estimate, whereabouts.track.likely.LikelyBand band) {
     }
 
     /** Where the subject of {@code trajectory} is estimated to be at {@code at}. */

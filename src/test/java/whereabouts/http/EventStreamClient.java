@@ -45,6 +45,12 @@ final class EventStreamClient implements AutoCloseable {
                 HttpResponse.BodyHandlers.ofInputStream()));
     }
 
+    /** A stream opened with one extra header (a session cookie, say). */
+    static EventStreamClient openWith(TestServer server, String header, String value) throws Exception {
+        return new EventStreamClient(HttpClient.newHttpClient().send(request(server).header(header, value).build(),
+                HttpResponse.BodyHandlers.ofInputStream()));
+    }
+
     private static HttpRequest.Builder request(TestServer server) {
         return HttpRequest.newBuilder(server.uri("/api/events")).header("Accept", "text/event-stream")
                 .timeout(Duration.ofSeconds(30));
@@ -57,7 +63,12 @@ final class EventStreamClient implements AutoCloseable {
 
     /** The next line starting with {@code prefix} (others are skipped), or null after 10 s without one. */
     String next(String prefix) throws InterruptedException {
-        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        return next(prefix, 10);
+    }
+
+    /** The next line starting with {@code prefix}, or null after {@code seconds} without one. */
+    String next(String prefix, long seconds) throws InterruptedException {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(seconds);
         while (System.nanoTime() < deadline) {
             String line = lines.poll(200, TimeUnit.MILLISECONDS);
             if (line != null && line.startsWith(prefix)) {

@@ -17,7 +17,7 @@ class RestartTest {
         long trackId;
         long sightingId;
         try (TestServer first = TestServer.start(dataDir, true)) {
-            assertThat(first.get("/api/tracks").json()).hasSize(3); // the three demo tracks (the sea one since #20)
+            assertThat(first.get("/api/tracks").json()).hasSize(4); // four demo tracks: the sea one (#20), the plane (#21)
             trackId = first.postJson("/api/tracks", Map.of("name", "Survivor")).json().get("id").asLong();
             sightingId = first.postJson("/api/tracks/" + trackId + "/sightings", Map.of(
                     "observedAt", "2023-09-13T10:00+10:00", "lat", 51.884, "lon", 128.334,
@@ -25,6 +25,7 @@ class RestartTest {
             first.delete("/api/tracks/1"); // anyone may delete the demo tracks
             first.delete("/api/tracks/2");
             first.delete("/api/tracks/3");
+            first.delete("/api/tracks/4");
         }
         try (TestServer second = TestServer.start(dataDir, true)) {
             assertThat(second.get("/api/tracks").json().findValuesAsText("name")).containsExactly("Survivor");

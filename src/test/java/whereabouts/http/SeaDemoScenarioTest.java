@@ -31,7 +31,7 @@ class SeaDemoScenarioTest extends ApiTestBase {
     void theSeaDemoIsLoadedAsATrackAtSea() {
         JsonNode track = seaTrack();
         assertThat(track.get("mode").asText()).isEqualTo("sea");
-        assertThat(server.get("/api/tracks").json()).hasSize(3);
+        assertThat(server.get("/api/tracks").json()).hasSize(4); // and the plane of #21
     }
 
     @Test

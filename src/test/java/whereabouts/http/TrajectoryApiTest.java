@@ -108,7 +108,8 @@ class TrajectoryApiTest extends ApiTestBase {
         assertThat(f.get("geometry").get("type").asText()).isEqualTo("Point");
         JsonNode p = f.get("properties");
         assertThat(names(p)).containsExactlyInAnyOrder("at", "status", "legIndex", "fraction", "uncertaintyKm",
-                "description", "sightingId", "stretch");
+                "description", "sightingId", "stretch", "likelyKm50", "likelyKm90", "likelyStretch50",
+                "likelyStretch90", "likelyBasis"); // the likely band of issue 21
         assertThat(p.get("at").asText()).isEqualTo("2023-09-11T01:00:00Z");
         assertThat(p.get("status").asText()).isEqualTo("in-transit");
         assertThat(p.get("legIndex").asInt()).isZero();

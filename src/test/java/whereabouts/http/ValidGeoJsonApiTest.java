@@ -31,6 +31,7 @@ class ValidGeoJsonApiTest extends ApiTestBase {
                 "/api/rail/network",
                 "/geodata/scenarios/kim-2023-train.geojson",
                 "/geodata/scenarios/kim-2023-russia.geojson",
+                "/geodata/scenarios/putin-2023-plane.geojson",
                 "/geodata/scenarios/lady-r-2024-sea.geojson",
                 "/geodata/basemap/world-land-50m.geojson",
                 "/geodata/basemap/world-borders-50m.geojson",
