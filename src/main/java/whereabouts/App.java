@@ -1,6 +1,8 @@
 package whereabouts;
 
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import whereabouts.config.AppConfig;
 import whereabouts.config.SecurityConfig;
 
@@ -20,12 +22,28 @@ public final class App {
             SecurityConfig security = SecurityConfig.fromEnv(System.getenv());
             security.checkListeningOn(config.host()); // before the slow part: loading the geodata
             StartupSteps steps = new StartupSteps();
-            server = Server.start(config, security, Geodata.loadDefault(steps), steps);
+            // the geodata load in the background while the database opens and migrates: two cores, two jobs
+            CompletableFuture<Geodata> geodata = CompletableFuture.supplyAsync(() -> Geodata.loadDefault(steps),
+                    runnable -> new Thread(runnable, "geodata-load").start());
+            server = Server.start(config, security, () -> join(geodata), steps);
         } catch (IllegalStateException | IllegalArgumentException e) {
             System.err.println(e.getMessage());
             System.exit(1);
             return;
         }
         Runtime.getRuntime().addShutdownHook(new Thread(server::close, "shutdown"));
+        HeapTrim.afterStart(); // the port is open: give back what the start needed (see HeapTrim)
+    }
+
+    /** The future's value; its failure as the unchecked exception it was. */
+    private static <T> T join(CompletableFuture<T> future) {
+        try {
+            return future.join();
+        } catch (CompletionException e) {
+            if (e.getCause() instanceof RuntimeException r) {
+                throw r;
+            }
+            throw e;
+        }
     }
 }

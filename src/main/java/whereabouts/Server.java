@@ -6,6 +6,7 @@ import io.javalin.Javalin;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
+import java.util.function.Supplier;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.auth.AuthService;
@@ -70,22 +71,33 @@ public final class Server implements AutoCloseable {
     }
 
     public static Server start(AppConfig config, SecurityConfig security, Geodata geodata) {
-        return start(config, security, geodata, new StartupSteps());
+        return start(config, security, () -> geodata, new StartupSteps());
     }
 
-    /** As {@link #start(AppConfig, SecurityConfig, Geodata)}, logging {@code steps} (begun by the caller) at the end. */
-    static Server start(AppConfig config, SecurityConfig security, Geodata given, StartupSteps steps) {
+    /**
+     * As {@link #start(AppConfig, SecurityConfig, Geodata)}, but asks for the geodata only once the database is
+     * open and migrated, so that a caller can load both at once on two cores ({@link App}); logs {@code steps}
+     * (begun by the caller) at the end.
+     */
+    static Server start(AppConfig config, SecurityConfig security, Supplier<Geodata> given, StartupSteps steps) {
         security.checkListeningOn(config.host());
         try {
             Files.createDirectories(config.dataDir());
         } catch (IOException e) {
             throw new UncheckedIOException("cannot create the data directory " + config.dataDir(), e);
         }
-        // a network imported with import-rail wins; road legs route on an import-network --mode road
-        Geodata geodata = steps.time("imported networks",
-                () -> given.withImportedRail(config.dataDir()).withImportedRoad(config.dataDir()));
         HikariDataSource dataSource = steps.time("database",
                 () -> Database.open(config.dbUrl(), config.dbUser(), config.dbPassword()));
+        Geodata geodata;
+        try {
+            Geodata shipped = steps.time("waiting for geodata", given);
+            // a network imported with import-rail wins; road legs route on an import-network --mode road
+            geodata = steps.time("imported networks",
+                    () -> shipped.withImportedRail(config.dataDir()).withImportedRoad(config.dataDir()));
+        } catch (RuntimeException e) {
+            dataSource.close();
+            throw e;
+        }
         JdbcTrackStore store = new JdbcTrackStore(dataSource);
         SharedChanges shared = null;
         try {
