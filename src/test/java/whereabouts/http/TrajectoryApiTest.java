@@ -72,7 +72,8 @@ class TrajectoryApiTest extends ApiTestBase {
                 new LatLon(39.03385, 125.75432))).isLessThan(25_000);
         JsonNode p = leg.get("properties");
         assertThat(names(p)).containsExactlyInAnyOrder("featureType", "index", "fromSightingId", "toSightingId",
-                "mode", "reason", "lengthKm", "drawnKm", "calibratedShare", "durationHours", "speedKmh",
+                "mode", "travelMode", "routedOn",
+                "reason", "lengthKm", "drawnKm", "calibratedShare", "durationHours", "speedKmh",
                 "implausible", "conflict", "flagReason", "stations");
         assertThat(p.get("mode").asText()).isEqualTo("rail");
         // Pyongyang → Khasan by km posts: Pyongra Line 819 + Hambuk Line 42.6 + Hongui Line 9.5 + bridge 5 km
@@ -93,7 +94,8 @@ class TrajectoryApiTest extends ApiTestBase {
         assertThat(projections).hasSize(1);
         JsonNode pr = projections.get(0).get("properties");
         assertThat(names(pr)).containsExactlyInAnyOrder("featureType", "index", "fromSightingId", "toSightingId",
-                "mode", "reason", "lengthKm", "drawnKm", "calibratedShare", "typicalSpeedKmh", "etaUtc");
+                "mode", "travelMode", "routedOn",
+                "reason", "lengthKm", "drawnKm", "calibratedShare", "typicalSpeedKmh", "etaUtc");
         assertThat(pr.get("fromSightingId").asLong()).isEqualTo(p.get("toSightingId").asLong());
         assertThat(pr.get("typicalSpeedKmh").asDouble()).isEqualTo(p.get("speedKmh").asDouble());
         assertThat(pr.get("etaUtc").asText()).startsWith("2023-09-1").endsWith("Z");
