@@ -99,7 +99,7 @@ public final class LikelyBandModel {
     }
 
     private static double sigma(Sighting s) {
-        return s.locationUncertaintyKm() / Z90;
+        return s.locationUncertaintyOrZeroKm() / Z90;
     }
 
     private static double sq(double x) {

@@ -26,8 +26,8 @@ public final class TrackPrisms {
             long start = leg.from().instant().toEpochMilli();
             long end = leg.to().instant().toEpochMilli();
             if (end > start) {
-                out.add(new LegPrism(leg.index(), start, end, leg.from().locationUncertaintyKm(),
-                        leg.to().locationUncertaintyKm(), vmax,
+                out.add(new LegPrism(leg.index(), start, end, leg.from().locationUncertaintyOrZeroKm(),
+                        leg.to().locationUncertaintyOrZeroKm(), vmax,
                         new RouteShape(leg.route().geometry(), leg.route().measuresKm())));
             }
         }
