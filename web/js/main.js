@@ -100,7 +100,8 @@ const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, das
 
 // --- time ---------------------------------------------------------------------------------------------
 const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('position-status') };
-const gauge = new LikelyGauge(clock.status);
+// beside the track, not in the time bar: the time bar under the map stays one line (#25's map-first layout)
+const gauge = new LikelyGauge($('track-description'));
 
 /** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
 /** The sighting whose place's time zone the local clock uses: the one the estimate is at, else the nearest in time. */
