@@ -135,7 +135,7 @@ public final class Server implements AutoCloseable {
                 routes.configure(cfg);
             }).start(config.host(), config.port()));
             String url = "http://" + config.host() + ":" + javalin.port();
-            LOG.info("Whereabouts is listening on {}, started in {}", url, steps.summary());
+            LOG.info("Whereabouts is listening on {} (started in {})", url, steps.summary());
             return new Server(javalin, store, routes, trajectories, url, shared);
         } catch (RuntimeException e) {
             if (shared != null) {

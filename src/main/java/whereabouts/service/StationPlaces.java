@@ -76,7 +76,8 @@ public final class StationPlaces {
         Set<String> out = new LinkedHashSet<>();
         out.add(s.name());
         out.add(baseName(s.name()));
-        out.addAll(s.names().values());
+        // by language code: the same order in every JVM (the prepared gazetteer is built in another one)
+        out.addAll(new java.util.TreeMap<>(s.names()).values());
         return out;
     }
 
