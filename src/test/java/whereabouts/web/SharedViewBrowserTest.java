@@ -172,7 +172,11 @@ class SharedViewBrowserTest extends BrowserTestBase {
         a4.setPageSize(new PageSize(21.0, 29.7));
         a4.setPageMargin(new org.openqa.selenium.print.PageMargin(0, 0, 0, 0)); // the stylesheet's @page margins apply
         Pdf pdf = browser.driver.print(a4);
-        String raw = new String(Base64.getDecoder().decode(pdf.getContent()), StandardCharsets.ISO_8859_1);
+        byte[] printed = Base64.getDecoder().decode(pdf.getContent());
+        Path out = Path.of(System.getProperty("whereabouts.screenshots.dir", "target/screenshots"));
+        Files.createDirectories(out);
+        Files.write(out.resolve("print.pdf"), printed); // the printed page itself, to look at when this fails
+        String raw = new String(printed, StandardCharsets.ISO_8859_1);
         Matcher count = Pattern.compile("/Type\\s*/Page[^s]").matcher(raw);
         int pages = 0;
         while (count.find()) {
