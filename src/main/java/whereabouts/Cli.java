@@ -17,7 +17,7 @@ import whereabouts.config.AppConfig;
 import whereabouts.config.SecurityConfig;
 import whereabouts.error.ApiException;
 import whereabouts.store.Database;
-import whereabouts.railimport.ImportRailCommand;
+import whereabouts.network.osm.ImportRailCommand;
 import whereabouts.store.JdbcUserStore;
 
 /**

@@ -10,9 +10,9 @@ import whereabouts.gazetteer.GazetteerFile;
 import whereabouts.network.Profile;
 import whereabouts.network.osm.RoadNetworkSource;
 import whereabouts.network.sea.MarnetSource;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.RailNetworkSource;
-import whereabouts.rail.Router;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.RailNetworkSource;
+import whereabouts.network.Router;
 import whereabouts.service.RailNetworkFeatures;
 import whereabouts.service.StationPlaces;
 import whereabouts.track.TravelMode;
@@ -103,7 +103,7 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
      * A router per mode that has a network: rail ({@code rail}, with its configured snap limit), sea (MARNET) and,
      * once imported, road. Air has none: its legs are geodesics.
      */
-    public Map<TravelMode, Router> routers(whereabouts.rail.Router rail) {
+    public Map<TravelMode, Router> routers(whereabouts.network.Router rail) {
         Map<TravelMode, Router> byMode =
                 new EnumMap<>(TravelMode.class);
         byMode.put(TravelMode.RAIL, rail);

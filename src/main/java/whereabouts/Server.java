@@ -18,7 +18,7 @@ import whereabouts.gazetteer.Gazetteer;
 import whereabouts.http.Routes;
 import whereabouts.http.Services;
 import whereabouts.json.Json;
-import whereabouts.rail.Router;
+import whereabouts.network.Router;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.DemoScenario;
 import whereabouts.service.ExportService;

@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.Map;
 import whereabouts.geo.LatLon;
 import whereabouts.network.Route;
-import whereabouts.rail.Router;
+import whereabouts.network.Router;
 import whereabouts.track.LegRouter;
 import whereabouts.track.TravelMode;
 

@@ -13,12 +13,12 @@ import whereabouts.geo.GeoJson;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
-import whereabouts.rail.MeasureSource;
-import whereabouts.rail.RailGeoJsonReader;
-import whereabouts.rail.RailLine;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.RailNetworkSource;
-import whereabouts.rail.Station;
+import whereabouts.network.MeasureSource;
+import whereabouts.network.RailGeoJsonReader;
+import whereabouts.network.RailLine;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.RailNetworkSource;
+import whereabouts.network.Station;
 
 /**
  * The rail network in use as one FeatureCollection, written once: each line cut into stretches by how they are

@@ -14,7 +14,7 @@ import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.json.Json;
 import whereabouts.network.Route;
-import whereabouts.rail.Router;
+import whereabouts.network.Router;
 import whereabouts.track.GeodesicLegRouter;
 import whereabouts.track.TravelMode;
 

@@ -10,8 +10,8 @@ import whereabouts.gazetteer.NameFolder;
 import whereabouts.gazetteer.Place;
 import whereabouts.gazetteer.ReverseResult;
 import whereabouts.geo.Geodesy;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.Station;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.Station;
 
 /**
  * Makes every station of the rail network in use a place of the gazetteer, in every script it has a name in, so

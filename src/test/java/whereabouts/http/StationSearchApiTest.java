@@ -10,7 +10,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.Station;
+import whereabouts.network.Station;
 
 /**
  * Every station of the rail network in use is a place the geocoder finds, in every script it has a name in (issue

@@ -141,7 +141,7 @@ class TrajectoryApiTest extends ApiTestBase {
         LatLon at = new LatLon(f.get("geometry").get("coordinates").get(1).asDouble(),
                 f.get("geometry").get("coordinates").get(0).asDouble());
         // Distances along the line are measured (km posts), not drawn: measure them with the server's own network.
-        whereabouts.rail.Router rails = new whereabouts.rail.Router(TestServer.geodata().railNetwork());
+        whereabouts.network.Router rails = new whereabouts.network.Router(TestServer.geodata().railNetwork());
         LatLon start = new LatLon(legStart.get(1).asDouble(), legStart.get(0).asDouble());
 
         assertThat(line.get(0).lat()).isCloseTo(start.lat(), within(1e-6));

@@ -6,7 +6,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.util.List;
-import whereabouts.railimport.RailImport;
+import whereabouts.network.osm.RailImport;
 
 /**
  * Times one {@code import-rail} of a file and reports the peak heap in use (garbage included, so it grows with

@@ -19,10 +19,10 @@ import org.openjdk.jmh.annotations.State;
 import org.openjdk.jmh.annotations.Warmup;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.RailNetwork;
+import whereabouts.network.RailNetwork;
 import whereabouts.network.Route;
-import whereabouts.rail.Router;
-import whereabouts.rail.SyntheticNetworkGenerator;
+import whereabouts.network.Router;
+import whereabouts.network.SyntheticNetworkGenerator;
 
 /**
  * Rail routing: query latency with snapping on the shipped network and on a generated 102,400-node grid, and the

@@ -7,8 +7,8 @@ import java.util.Random;
 import whereabouts.geo.LatLon;
 import whereabouts.network.Profile;
 import whereabouts.network.sea.MarnetSource;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.Router;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.Router;
 
 /**
  * Sea routing on the shipped MARNET network (issue #20): load time, first-route time (the contraction hierarchy

@@ -27,10 +27,10 @@ import whereabouts.gazetteer.Gazetteer;
 import whereabouts.gazetteer.GeocodeQuery;
 import whereabouts.gazetteer.Place;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.RailNetwork;
+import whereabouts.network.RailNetwork;
 import whereabouts.network.Route;
-import whereabouts.rail.Router;
-import whereabouts.rail.SyntheticNetworkGenerator;
+import whereabouts.network.Router;
+import whereabouts.network.SyntheticNetworkGenerator;
 
 /**
  * Side by side with what a GIS developer would build instead (issue 11, part 5), one run, same machine, same data:

@@ -9,10 +9,10 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Random;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.RailNetworkSnapshot;
-import whereabouts.rail.Router;
-import whereabouts.rail.SyntheticNetworkGenerator;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.RailNetworkSnapshot;
+import whereabouts.network.Router;
+import whereabouts.network.SyntheticNetworkGenerator;
 
 /**
  * The persisted prepared graph on a generated grid: contraction time, snapshot size, time to read it back (what a

@@ -7,7 +7,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
 import whereabouts.osm.OsmFileException;
-import whereabouts.railimport.ImportRailCommand;
+import whereabouts.network.osm.ImportRailCommand;
 
 /**
  * {@code import-network --mode road|rail [--reset] FILE…}: one command for every mode's network. Rail goes to

@@ -17,8 +17,8 @@ import java.util.List;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.osm.OsmFormat;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.RailNetworkBuilder;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.RailNetworkBuilder;
 
 /**
  * An imported road network as a source of edges for the network core: {@code import-network --mode road FILE…}

