@@ -74,6 +74,9 @@ final class PlaceFinder {
     /** A preposition before a known multi-word name without a locative cue: "before the Friendship Bridge". */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(on|before|after|beyond|of|from|with|by|"
             + "about|over|for|to|than|like|between)\\s+(?:the\\s+)?$");
+    /** "the port of Rajin": the gazetteer's own "Port of Rajin" wins over the town of that name. */
+    private static final Pattern FACILITY_OF = Pattern.compile("(?i)\\b(port|harbou?r|station|airport|cosmodrome|"
+            + "junction)\\s+of\\s+$");
     private static final Set<String> FACILITY_NOUNS = Set.of("port", "station", "airport", "river", "bridge", "harbour",
             "harbor", "terminal", "junction", "cosmodrome", "crossing", "island");
 
@@ -189,8 +192,13 @@ final class PlaceFinder {
                     return new Lookup(base + start, base + fEnd, s.substring(start, fEnd), whole, feature, cue, true, null);
                 }
             }
-            List<Candidate> found = gazetteer.exactMatches(bare, near);
-            String matched = bare;
+            String named = facility == null && cue != null && cue.feature() != null ? facilityOf(s, start, bare) : null;
+            List<Candidate> found = named == null ? List.of() : gazetteer.exactMatches(named, near);
+            String matched = named;
+            if (found.isEmpty()) {
+                found = gazetteer.exactMatches(bare, near);
+                matched = bare;
+            }
             if (found.isEmpty() && cyrillic && j == i) {
                 for (String n : russian.namesFor(bare)) {
                     found = gazetteer.exactMatches(n, near);
@@ -212,6 +220,16 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /** "Port of Rajin" for "the port of Rajin" (the noun before the name, capitalised), or null. */
+    private static String facilityOf(String s, int start, String bare) {
+        Matcher m = FACILITY_OF.matcher(s).region(Math.max(0, start - 20), start);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " of " + bare;
     }
 
     private List<Candidate> fuzzy(String name, LatLon near) {
