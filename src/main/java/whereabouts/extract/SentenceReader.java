@@ -143,7 +143,19 @@ final class SentenceReader {
         return b.toString();
     }
 
+    /** Zone ids by name: {@link ZoneId#of} parses its argument on every call. */
+    private static final java.util.Map<String, ZoneId> ZONES = new java.util.concurrent.ConcurrentHashMap<>();
+
     private static ZoneId zoneOf(Place place) {
+        ZoneId z = ZONES.get(place.timezone());
+        if (z == null) {
+            z = parseZone(place);
+            ZONES.put(place.timezone(), z); // a few hundred zone names at most
+        }
+        return z;
+    }
+
+    private static ZoneId parseZone(Place place) {
         try {
             return place.timezone().isEmpty() ? java.time.ZoneOffset.UTC : ZoneId.of(place.timezone());
         } catch (java.time.DateTimeException e) {

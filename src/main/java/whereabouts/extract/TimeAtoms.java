@@ -70,8 +70,19 @@ final class TimeAtoms {
 
     /** The atoms of {@code sentence} (indices local to it), an atom inside a longer one dropped, in text order. */
     static List<Atom> find(String sentence) {
+        // cheap tests first: most sentences have no digit, no "ago", no "week", no non-Latin letter
+        boolean digit = false;
+        boolean wide = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            digit |= c >= '0' && c <= '9';
+            wide |= c > 0x7f;
+        }
+        String lower = sentence.toLowerCase(Locale.ROOT);
+        String digits = digit ? sentence : "";
+        String intl = wide ? sentence : "";
         List<Atom> atoms = new ArrayList<>();
-        Matcher m = ISO.matcher(sentence);
+        Matcher m = ISO.matcher(digits);
         while (m.find()) {
             LocalDate d = safeDate(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)));
             if (d != null) {
@@ -80,14 +91,14 @@ final class TimeAtoms {
                         mention(d, true, null, null, from, from, m.group(), null, false)));
             }
         }
-        addMonthDates(atoms, MONTH_DAY.matcher(sentence), 1, 2, 3);
-        addMonthDates(atoms, DAY_MONTH.matcher(sentence), 2, 1, 3);
-        m = WEEKDAY.matcher(sentence);
+        addMonthDates(atoms, MONTH_DAY.matcher(digits), 1, 2, 3);
+        addMonthDates(atoms, DAY_MONTH.matcher(digits), 2, 1, 3);
+        m = WEEKDAY.matcher(sentence.contains("day") ? sentence : "");
         while (m.find()) {
             DayOfWeek dow = DayOfWeek.valueOf(m.group(1).toUpperCase(Locale.ROOT));
             atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, dow, null, null, null, m.group(), null, false)));
         }
-        m = CJK_DATE.matcher(sentence);
+        m = CJK_DATE.matcher(digit && wide ? sentence : "");
         while (m.find()) {
             boolean yearGiven = m.group(1) != null;
             LocalDate d = safeDate(yearGiven ? Integer.parseInt(m.group(1)) : 2000, Integer.parseInt(m.group(2)),
@@ -96,17 +107,17 @@ final class TimeAtoms {
                 atoms.add(new Atom(m.start(), m.end(), "day", mention(d, yearGiven, null, null, null, null, m.group(), null, false)));
             }
         }
-        m = WEEKDAY_INTL.matcher(sentence);
+        m = WEEKDAY_INTL.matcher(intl);
         while (m.find()) {
             DayOfWeek dow = intlWeekday(m.group(1), m.group(2), m.group(3));
             atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, dow, null, null, null, m.group(), null, false)));
         }
-        m = PART_INTL.matcher(sentence);
+        m = PART_INTL.matcher(intl);
         while (m.find()) {
             int[] w = partWindow(intlPart(m.group().toLowerCase(Locale.ROOT)));
             atoms.add(new Atom(m.start(), m.end(), "part", mention(null, false, null, null, w[0], w[1], m.group(), null, false)));
         }
-        m = CJK_DAY.matcher(sentence);
+        m = CJK_DAY.matcher(digit && wide ? sentence : "");
         while (m.find()) {
             int day = Integer.parseInt(m.group(1));
             if (day >= 1 && day <= 31) {
@@ -114,7 +125,7 @@ final class TimeAtoms {
                         m.group(), null, false, null, day, null)));
             }
         }
-        m = HOURS_AGO.matcher(sentence);
+        m = HOURS_AGO.matcher(lower.contains("ago") ? sentence : "");
         while (m.find()) {
             String n = m.group(1) == null ? "" : m.group(1).toLowerCase(Locale.ROOT);
             int k = List.of("a", "an", "one", "two", "three", "four", "five", "six").indexOf(n);
@@ -122,14 +133,14 @@ final class TimeAtoms {
             atoms.add(new Atom(m.start(), m.end(), "clock", new TimeMention(0, 0, null, false, null, null, null, null,
                     m.group(), null, false, null, null, hours)));
         }
-        m = DAYS_AGO.matcher(sentence);
+        m = DAYS_AGO.matcher(lower.contains("ago") ? sentence : "");
         while (m.find()) {
             String n = m.group(1).toLowerCase(Locale.ROOT);
             int days = List.of("a", "one", "two", "three", "four", "five", "six", "seven").indexOf(n);
             days = days < 0 ? Integer.parseInt(n) : Math.max(1, days);
             atoms.add(new Atom(m.start(), m.end(), "day", mention(null, false, null, -days, null, null, m.group(), null, false)));
         }
-        m = WEEK.matcher(sentence);
+        m = WEEK.matcher(lower.contains("week") ? sentence : "");
         while (m.find()) {
             atoms.add(new Atom(m.start(), m.end(), "day", weekMention(m)));
         }
@@ -150,7 +161,7 @@ final class TimeAtoms {
             int[] w = partWindow(m.group(1).toLowerCase(Locale.ROOT));
             atoms.add(new Atom(m.start(), m.end(), "part", mention(null, false, null, null, w[0], w[1], m.group(), null, false)));
         }
-        m = CLOCK.matcher(sentence);
+        m = CLOCK.matcher(digits);
         while (m.find()) {
             addClock(atoms, m);
         }
