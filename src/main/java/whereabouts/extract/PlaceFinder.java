@@ -51,8 +51,6 @@ final class PlaceFinder {
     private static final Pattern LIST_GAP = Pattern.compile("\\s*(,|and|, and|or|then|, then)\\s*");
     private static final Pattern WORD = Pattern.compile("[\\p{L}\\p{M}\\p{N}]+(?:[-'’.][\\p{L}\\p{M}\\p{N}]+)*");
     private static final Pattern RIVER_AFTER = Pattern.compile("^\\s+(?i:river|rivers)\\b");
-    private static final Pattern THERE = Pattern.compile(
-            "\\bthere\\b(?!\\s+(?:is|are|was|were|has|have|had|will|would|seems?|appears?|remains?)\\b)");
     private static final Pattern DESCRIBES = Pattern.compile("(?i)\\b(located|lies|lying|situated|is about|is some)\\b");
     private static final Pattern SPEECH_AFTER = Pattern.compile("^\\s+(warned|warns|said|says|urged|urges|announced|"
             + "insisted|insists|denied|denies|accused|accuses|condemned|demanded|rejected|threatened|responded|agreed|"
@@ -265,18 +263,6 @@ final class PlaceFinder {
             out.add(new Lookup(base + m.start(), base + m.end(), written,
                     List.of(new Candidate(point, 0, written, MatchType.EXACT, false, 0)), null, Cue.PLACE, true, null));
         }
-    }
-
-    /**
-     * "there" in a sentence that names no place of its own, read as {@code last}, the place the previous sentence
-     * named ("TASS said the train reached Khabarovsk. It stayed there until Thursday."); null without one.
-     */
-    PlaceMention there(String sentence, int base, PlaceMention last) {
-        Matcher m = THERE.matcher(sentence);
-        if (last == null || last.candidate() == null || !m.find()) {
-            return null;
-        }
-        return new PlaceMention(base + m.start(), base + m.end(), last.name(), last.candidate(), 0, 0);
     }
 
     private static boolean metonym(String s, int end) {

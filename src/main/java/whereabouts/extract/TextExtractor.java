@@ -100,8 +100,8 @@ public final class TextExtractor {
             List<TimeMention> mentions = null; // read once, when a sentence may give a draft
             if (found.isEmpty() && s.paragraph() == lastPlaceParagraph) {
                 mentions = atMost(times.find(sentence, s.start()), MAX_TIMES_PER_SENTENCE);
-                PlaceMention there = mentions.isEmpty() ? null : places.there(sentence, s.start(), lastPlace);
-                found = there == null ? found : List.of(there); // "it stayed there until …"
+                PlaceMention there = mentions.isEmpty() ? null : Anaphora.resolve(sentence, s.start(), lastPlace);
+                found = there == null ? found : List.of(there); // "it stayed there until …", "reach the port city"
             }
             if (!found.isEmpty()) {
                 lastPlace = found.get(found.size() - 1);
