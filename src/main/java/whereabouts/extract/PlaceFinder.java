@@ -181,7 +181,8 @@ final class PlaceFinder {
             if (j == i && NOT_NAMES.contains(bare.toLowerCase(Locale.ROOT))) {
                 return null;
             }
-            if (Countries.isCountry(bare)) {
+            boolean facilityAsked = facility != null || (cue != null && cue.feature() != null);
+            if (Countries.isCountry(bare) && !facilityAsked) { // "the Port of Singapore": a city-state's port is a place
                 return new Lookup(base + start, base + end, bare, null, null, cue, false, null);
             }
             String feature = facility != null ? facility.featureCode() : cue == null ? null : cue.feature();
