@@ -40,12 +40,13 @@ public final class Routes implements AutoCloseable {
         this.session = new SessionController(auth, guard, security, body);
         this.accounts = new AccountController(auth, body);
         this.tracks = new TrackController(services.tracks(), body);
-        this.sightings = new SightingController(services.tracks(), services.desk(), body, json);
+        NamedPlaces named = new NamedPlaces(services.labels().names(), json); // "Names in" on every answer (#25)
+        this.sightings = new SightingController(services.tracks(), services.desk(), body, json, named);
         this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json);
         this.health = new HealthController(services.tracks(), events::streamCounts);
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
-        this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.trajectory = new TrajectoryController(services.trajectories(), json, named);
         this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());
         this.labels = new LabelController(services.labels());
