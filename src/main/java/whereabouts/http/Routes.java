@@ -42,7 +42,7 @@ public final class Routes implements AutoCloseable {
         this.tracks = new TrackController(services.tracks(), body);
         this.sightings = new SightingController(services.tracks(), services.desk(), body, json);
         this.export = new ExportController(services.exports());
-        this.events = new EventsController(services.changes(), json);
+        this.events = new EventsController(services.changes(), json, security.limits(), guard);
         this.health = new HealthController(services.tracks(), events::streamCounts);
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json);
@@ -105,6 +105,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/export", heavy.wrap("writing the export", export::export));
         r.before("/api/events", events::prepare);
         r.sse("/api/events", events::connect);
+        r.after("/api/events", events::finish); // #26: a stream place reserved but not taken is given back
         r.get("/api/geocode", geo::geocode);
         r.get("/api/reverse", geo::reverse);
         r.get("/api/distance", geo::distance);
