@@ -101,16 +101,25 @@ public final class RequestGuard {
     }
 
     /**
-     * The client's address for rate limits. Behind a proxy (a public URL is set) every request comes from the
-     * proxy, so the address the proxy appended to X-Forwarded-For (the last one) is the client's.
+     * The client's address for rate limits and the security log. {@code X-Forwarded-For} is believed only from a
+     * trusted proxy ({@link ConfigKey#TRUSTED_PROXIES}, none by default; #26): walking it from the right (each
+     * proxy appends the address it was reached from), the first address that is not a trusted proxy is the client.
      */
     String clientAddress(Context ctx) {
-        String forwarded = config.publicUrl() == null ? null : ctx.header("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].trim();
+        String peer = ctx.ip();
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank() || !config.trustedProxies().trusts(peer)) {
+            return peer;
         }
-        return ctx.ip();
+        String[] hops = forwarded.split(",");
+        String client = peer;
+        for (int i = hops.length - 1; i >= 0; i--) {
+            client = hops[i].trim();
+            if (!config.trustedProxies().trusts(client)) {
+                break;
+            }
+        }
+        return client.isEmpty() || client.length() > 64 ? peer : client;
     }
 
     /** Whether cookies should be marked Secure: the page is served (or proxied) over https. */

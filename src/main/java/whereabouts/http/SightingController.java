@@ -94,14 +94,14 @@ final class SightingController {
 
     void history(Context ctx) {
         ctx.json(service.history(PathIds.trackId(ctx), PathIds.sightingId(ctx)).stream()
-                .map(RevisionView::of).toList());
+                .map(r -> RevisionView.of(r, AuthorNames.shown(ctx, r.author()))).toList());
     }
 
     /** One entry of a sighting's history. */
     record RevisionView(int revision, String action, java.time.Instant recordedAt, String author,
                         SightingView sighting) {
-        static RevisionView of(SightingRevision r) {
-            return new RevisionView(r.revision(), r.action(), r.recordedAt(), r.author(),
+        static RevisionView of(SightingRevision r, String author) {
+            return new RevisionView(r.revision(), r.action(), r.recordedAt(), author,
                     SightingView.of(r.sighting()));
         }
     }
