@@ -43,7 +43,7 @@ public final class Routes implements AutoCloseable {
         NamedPlaces named = new NamedPlaces(services.labels().names(), json); // "Names in" on every answer (#25)
         this.sightings = new SightingController(services.tracks(), services.desk(), body, json, named);
         this.export = new ExportController(services.exports());
-        this.events = new EventsController(services.changes(), json);
+        this.events = new EventsController(services.changes(), json, security.limits(), guard);
         this.health = new HealthController(services.tracks(), events::streamCounts);
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
         this.trajectory = new TrajectoryController(services.trajectories(), json, named);
@@ -106,6 +106,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/export", heavy.wrap("writing the export", export::export));
         r.before("/api/events", events::prepare);
         r.sse("/api/events", events::connect);
+        r.after("/api/events", events::finish); // #26: a stream place reserved but not taken is given back
         r.get("/api/geocode", geo::geocode);
         r.get("/api/reverse", geo::reverse);
         r.get("/api/distance", geo::distance);
