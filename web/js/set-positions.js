@@ -1,6 +1,7 @@
 // The positions of every other track on the map at the slider's time (issue 21), kept interactive with many tracks:
 // one request for all of them (GET /api/positions?tracks=…&at=), at most one per animation frame and one in flight
-// (a drag's many inputs coalesce to the latest time), answers cached per minute of the slider. Each delivery
+// (a drag's many inputs coalesce to the latest time), answers cached per minute of the slider. During a drag each
+// answer is shown as it arrives (the markers follow, a little behind) unless a newer one is shown already. Each delivery
 // leaves a `whereabouts:set-positions` performance mark (bench/set-positions-measure.js reads them).
 import { deskApi } from './desk-api.js';
 import { isoUtc } from './format.js';
@@ -14,8 +15,8 @@ export class SetPositions {
     this.wanted = null; // { ids, t, deliver }: the latest request not yet sent
     this.frame = null;
     this.busy = false;
-    this.requests = 0; // sent to the server since the page loaded (a measure reads it)
-    this.tickets = 0; // only the latest request's answer is ever delivered
+    this.tickets = 0; // requests numbered in order: an answer older than the one shown is dropped
+    this.shown = 0;
   }
 
   /** Forget the cached answers of a track (it changed). */
@@ -25,7 +26,8 @@ export class SetPositions {
 
   /**
    * Calls deliver(Map trackId → position Feature or undefined, t) for the tracks at t: at once from the cache,
-   * else at the next animation frame, unless a later request superseded this one.
+   * else at the next animation frame (one request in flight: the latest time asked meanwhile is sent next); an
+   * answer older than the one already shown is dropped.
    */
   request(ids, t, deliver) {
     if (ids.length === 0) return;
@@ -33,7 +35,7 @@ export class SetPositions {
     const ticket = ++this.tickets;
     if (this.cache.has(key)) {
       this.wanted = null; // an older request still waiting is stale now
-      this.deliver(deliver, this.cache.get(key), t);
+      this.deliver(deliver, this.cache.get(key), t, ticket);
       return;
     }
     this.wanted = { ids, t, key, deliver, ticket };
@@ -49,7 +51,6 @@ export class SetPositions {
         this.wanted = null;
         let byTrack = null;
         try {
-          this.requests += 1;
           const answer = await deskApi.positions(ids, isoUtc(Math.round(t / MINUTE) * MINUTE));
           byTrack = new Map(answer.features.map((f) => [f.properties.trackId, f]));
           if (this.cache.size >= CACHE_ENTRIES) this.cache.delete(this.cache.keys().next().value);
@@ -57,15 +58,17 @@ export class SetPositions {
         } catch {
           byTrack = new Map(); // a transient failure: the markers are hidden until the next move
         }
-        if (ticket === this.tickets) this.deliver(deliver, byTrack, t);
+        if (ticket > this.shown) this.deliver(deliver, byTrack, t, ticket);
       }
     } finally {
       this.busy = false;
     }
   }
 
-  deliver(deliver, byTrack, t) {
+  deliver(deliver, byTrack, t, ticket) {
+    this.shown = ticket;
+    const start = performance.now();
     deliver(byTrack, t);
-    performance.mark('whereabouts:set-positions', { detail: { t } });
+    performance.mark('whereabouts:set-positions', { detail: { t, drawMs: performance.now() - start } });
   }
 }
