@@ -29,6 +29,7 @@ public final class Routes implements AutoCloseable {
     private final AreaController area;
     private final HeavyRequests heavy;
     private final MeetingController meetings;
+    private final PositionsController setPositions;
     private final WatchController watches;
     private final Runnable unsubscribeAlerts;
     private final whereabouts.service.WatchService watchService;
@@ -53,6 +54,8 @@ public final class Routes implements AutoCloseable {
         this.area = new AreaController(services.tracks());
         this.heavy = new HeavyRequests(security.limits(), guard);
         this.meetings = new MeetingController(services.meetings());
+        this.setPositions = new PositionsController(
+                new whereabouts.service.TrackSetPositions(services.trajectories()), json);
         this.watches = new WatchController(services.watches());
         this.unsubscribeAlerts = services.watches().subscribe(events::alert);
         this.watchService = services.watches();
@@ -122,6 +125,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/sightings", area::sightings);
         // issue 21: several subjects (meetings, watches)
         r.get("/api/meetings", meetings::meetings);
+        r.get("/api/positions", setPositions::positions); // every track on the map at the slider's time
         r.get("/api/watches", watches::list);
         r.put("/api/watches/{id}", watches::watch);
         r.delete("/api/watches/{id}", watches::unwatch);
