@@ -123,6 +123,29 @@ class DirectedRoutesTest {
         assertThat(connected).isGreaterThan(250);
     }
 
+    @Test
+    void aDirectedTimedNetworkReadBackFromItsSnapshotRoutesTheSame() throws Exception {
+        RailNetwork built = roadGrid(20, 4);
+        java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+        RailNetworkSnapshot.write(built, "key", bytes);
+        RailNetwork read = RailNetworkSnapshot.read(new java.io.ByteArrayInputStream(bytes.toByteArray()));
+        assertThat(read.timed()).isTrue();
+        Router before = new Router(built, Profile.ROAD);
+        Router after = new Router(read, Profile.ROAD);
+        List<RailSnap> from = snaps(built, 20, 1);
+        List<RailSnap> to = snaps(built, 20, 2);
+        for (RailSnap a : from) {
+            for (RailSnap b : to) {
+                List<LatLon> ends = List.of(a.point(), b.point());
+                Route expected = before.route(ends, Route.ROAD);
+                assertThat(after.route(ends, Route.ROAD)).isEqualTo(expected);
+                if (expected.mode().equals(Route.ROAD)) {
+                    assertThat(expected.travelMinutes()).isNotNull();
+                }
+            }
+        }
+    }
+
     /** Random points over the grid's area, snapped to the network (so mostly mid-edge). */
     private static List<RailSnap> snaps(RailNetwork net, int count, long seed) {
         Random random = new Random(seed);
