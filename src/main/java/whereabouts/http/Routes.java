@@ -70,6 +70,10 @@ public final class Routes implements AutoCloseable {
         long importBytes = imports.maxBytes();
         cfg.jetty.multipartConfig.maxFileSize(importBytes, io.javalin.config.SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxTotalRequestSize(importBytes + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
+        // Javalin's own static-file handler reads classpath resources through the class loader's jar (URL
+        // connections), where Jetty's mounts the jar as a zip file system per location and call: a dozen copies of
+        // the jar's 17k-entry index, some 40 MB of heap (issue #22, docs/performance.md)
+        cfg.resourceHandler(new io.javalin.http.staticfiles.JavalinStaticResourceHandler());
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(sf -> {
             sf.hostedPath = "/";
