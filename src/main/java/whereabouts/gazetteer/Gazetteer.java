@@ -150,14 +150,16 @@ public final class Gazetteer {
         Map<Integer, Candidate> byPlace = new HashMap<>();
         Collector collect = (type) -> (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
+            // the matched name is decoded only for airports (codes) and for a new best candidate (PooledNames)
+            String code = Ranking.isAirport(p) ? p.nameAt(nameIndex) : null;
             if ((country != null && !country.equals(p.countryCode()))
-                    || Ranking.codeNotTyped(p, p.nameAt(nameIndex), q.text())) {
+                    || (code != null && Ranking.codeNotTyped(p, code, q.text()))) {
                 return;
             }
             boolean own = nameIndex == 0;
             double score = Ranking.score(type, own ? staticOwn[place] : staticAlt[place],
                     Ranking.nearBonus(p.location(), near) + Ranking.scriptBonus(p.countryCode(), scriptCountries)
-                            + Ranking.codeBonus(p, p.nameAt(nameIndex), q.text()),
+                            + (code == null ? 0.0 : Ranking.codeBonus(p, code, q.text())),
                     cost);
             Candidate old = byPlace.get(place);
             if (old == null || old.score() < score) {
@@ -200,7 +202,7 @@ public final class Gazetteer {
         Map<Integer, Candidate> byPlace = new HashMap<>();
         names.exact(key, (place, nameIndex, edits, cost) -> {
             Place p = places.get(place);
-            if (Ranking.codeNotTyped(p, p.nameAt(nameIndex), name)) {
+            if (Ranking.isAirport(p) && Ranking.codeNotTyped(p, p.nameAt(nameIndex), name)) {
                 return; // "the" in a sentence is not Teresina's airport (THE)
             }
             boolean own = nameIndex == 0;

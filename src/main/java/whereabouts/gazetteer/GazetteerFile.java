@@ -109,6 +109,7 @@ public final class GazetteerFile {
             }
             int n = b.getInt();
             List<Place> places = new ArrayList<>(n);
+            PooledNames.Pool alternateNames = new PooledNames.Pool();
             for (int i = 0; i < n; i++) {
                 long id = b.getLong();
                 String name = b.string();
@@ -119,13 +120,15 @@ public final class GazetteerFile {
                 String timezone = pool[b.getInt()];
                 String source = pool[b.getInt()];
                 long population = b.getLong();
-                String[] alternates = new String[b.getInt()];
-                for (int j = 0; j < alternates.length; j++) {
-                    alternates[j] = b.string();
+                int alternates = b.getInt();
+                int first = alternateNames.size();
+                for (int j = 0; j < alternates; j++) {
+                    b.utf8Into(alternateNames);
                 }
                 places.add(new Place(id, name, at, feature, country, admin1, population, timezone,
-                        List.of(alternates), source));
+                        alternateNames.names(first, alternates), source));
             }
+            alternateNames.trim();
             int[] postStart = b.ints();
             int[] postPlace = b.ints();
             char[] postName = b.chars();
@@ -149,6 +152,7 @@ public final class GazetteerFile {
     private static final class Reader implements AutoCloseable {
         private final ReadableByteChannel in;
         private final ByteBuffer buf = ByteBuffer.allocate(BUFFER_BYTES);
+        private byte[] scratch = new byte[256];
 
         Reader(InputStream in) {
             this.in = Channels.newChannel(in);
@@ -186,14 +190,32 @@ public final class GazetteerFile {
         }
 
         String string() throws IOException {
-            int len = getInt();
+            return new String(bytes(getInt()), StandardCharsets.UTF_8);
+        }
+
+        private byte[] bytes(int len) throws IOException {
             byte[] bytes = new byte[len];
             for (int at = 0; at < len; ) {
                 int step = Math.min(len - at, BUFFER_BYTES);
                 need(step).get(bytes, at, step);
                 at += step;
             }
-            return new String(bytes, StandardCharsets.UTF_8);
+            return bytes;
+        }
+
+        /** A length-prefixed UTF-8 string added to {@code pool} as it is, without decoding. */
+        void utf8Into(PooledNames.Pool pool) throws IOException {
+            int len = getInt();
+            if (len <= BUFFER_BYTES) {
+                ByteBuffer b = need(len);
+                if (scratch.length < len) {
+                    scratch = new byte[Math.max(len, 2 * scratch.length)];
+                }
+                b.get(scratch, 0, len);
+                pool.add(scratch, len);
+            } else {
+                pool.add(bytes(len), len);
+            }
         }
 
         int[] ints() throws IOException {

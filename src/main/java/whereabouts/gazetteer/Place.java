@@ -32,7 +32,9 @@ public record Place(long geonameId, String name, LatLon location, String feature
         countryCode = countryCode == null ? "" : countryCode;
         admin1 = admin1 == null ? "" : admin1;
         timezone = timezone == null ? "" : timezone;
-        alternateNames = alternateNames == null ? List.of() : List.copyOf(alternateNames);
+        alternateNames = alternateNames == null ? List.of()
+                : alternateNames instanceof PooledNames ? alternateNames // read-only already (prepared gazetteer)
+                : List.copyOf(alternateNames);
         source = source == null ? GEONAMES : source;
         if (population < 0) {
             throw new IllegalArgumentException("population must be >= 0, got " + population);

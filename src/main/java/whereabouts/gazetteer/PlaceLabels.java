@@ -33,11 +33,16 @@ public final class PlaceLabels {
                 .toList();
         this.minZooms = ranked.stream().mapToInt(PlaceLabels::minZoom).toArray();
         for (LabelScript script : LabelScript.values()) {
-            String[] column = new String[ranked.size()];
-            for (int i = 0; i < column.length; i++) {
-                column[i] = nameIn(ranked.get(i), script);
+            names.put(script, new String[ranked.size()]);
+        }
+        for (int i = 0; i < ranked.size(); i++) { // place by place: its alternate names decoded once (PooledNames)
+            Place p = ranked.get(i);
+            Place decoded = p.alternateNames().isEmpty() ? p : new Place(p.geonameId(), p.name(), p.location(),
+                    p.featureCode(), p.countryCode(), p.admin1(), p.population(), p.timezone(),
+                    List.copyOf(p.alternateNames()), p.source());
+            for (LabelScript script : LabelScript.values()) {
+                names.get(script)[i] = nameIn(decoded, script);
             }
-            names.put(script, column);
         }
     }
 

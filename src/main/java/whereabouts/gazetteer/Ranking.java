@@ -85,6 +85,11 @@ final class Ranking {
         return isAirportCode(p, matchedName) && !query.strip().equals(matchedName);
     }
 
+    /** True for airports (feature code AIRP), the only places whose names may be codes. */
+    static boolean isAirport(Place p) {
+        return "AIRP".equals(p.featureCode());
+    }
+
     private static boolean isAirportCode(Place p, String name) {
         return "AIRP".equals(p.featureCode()) && name.length() <= 4 && name.matches("[A-Z0-9]{3,4}");
     }

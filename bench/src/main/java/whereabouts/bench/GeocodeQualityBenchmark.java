@@ -46,15 +46,19 @@ public final class GeocodeQualityBenchmark {
             }
         }
         long[] nanos = new long[queries.size()];
+        long[] cpuNanos = new long[queries.size()]; // the search thread's CPU time: steady on a shared machine
+        java.lang.management.ThreadMXBean threads = java.lang.management.ManagementFactory.getThreadMXBean();
         int name = 0;
         int place = 0;
         int ceiling = 0;
         List<String> failures = new ArrayList<>();
         for (int i = 0; i < queries.size(); i++) {
             SideBySideBenchmark.Misspelling m = queries.get(i);
+            long c = threads.getCurrentThreadCpuTime();
             long s = System.nanoTime();
             List<Candidate> found = gazetteer.search(new GeocodeQuery(m.text(), 10, null, null));
             nanos[i] = System.nanoTime() - s;
+            cpuNanos[i] = threads.getCurrentThreadCpuTime() - c;
             List<Candidate> right = gazetteer.search(new GeocodeQuery(m.intended(), 1, null, null));
             boolean reachable = !right.isEmpty() && indexOf.get(right.get(0).place()) == m.place();
             ceiling += reachable ? 1 : 0;
@@ -79,6 +83,10 @@ public final class GeocodeQualityBenchmark {
         System.out.printf(Locale.ROOT, "Gazetteer.search (limit 10) p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 SideBySideBenchmark.percentileMs(nanos, 50), SideBySideBenchmark.percentileMs(nanos, 99),
                 SideBySideBenchmark.percentileMs(nanos, 100));
+        System.out.printf(Locale.ROOT, "Gazetteer.search CPU time per query p50 %.3f ms, p99 %.3f ms, max %.3f ms"
+                        + " (load average %s)%n", SideBySideBenchmark.percentileMs(cpuNanos, 50),
+                SideBySideBenchmark.percentileMs(cpuNanos, 99), SideBySideBenchmark.percentileMs(cpuNanos, 100),
+                loadAverage());
         System.out.println(failures.size() + " failures (wrong name, or wrong place where the right spelling finds it):");
         failures.stream().limit(print).forEach(f -> System.out.println("  " + f));
     }
@@ -172,6 +180,14 @@ public final class GeocodeQualityBenchmark {
             return GazetteerFile.read(java.nio.file.Files.newInputStream(file));
         } catch (java.io.IOException e) {
             throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private static String loadAverage() {
+        try {
+            return java.nio.file.Files.readString(java.nio.file.Path.of("/proc/loadavg")).split(" ")[0];
+        } catch (java.io.IOException e) {
+            return "unknown";
         }
     }
 
