@@ -14,6 +14,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import whereabouts.geo.Geodesy;
@@ -155,17 +156,11 @@ public final class RoadNetworkSource {
      */
     public static RailNetwork fromDataDir(Path dataDir) {
         Path snapshot = directory(dataDir).resolve(SNAPSHOT);
-        String key = sourceKey(dataDir);
         if (Files.isRegularFile(snapshot)) {
             try {
-                String found;
-                try (InputStream in = Files.newInputStream(snapshot)) {
-                    found = RailNetworkSnapshot.sourceKey(in);
-                }
-                if (key.equals(found)) {
-                    try (InputStream in = Files.newInputStream(snapshot)) {
-                        return RailNetworkSnapshot.read(in);
-                    }
+                Optional<RailNetwork> read = RailNetworkSnapshot.readFile(snapshot, sourceKey(dataDir));
+                if (read.isPresent()) {
+                    return read.get();
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Rebuilding the road network: cannot read {} ({})", snapshot, e.toString());
@@ -174,24 +169,15 @@ public final class RoadNetworkSource {
         return prepare(dataDir);
     }
 
-    /** Builds the graph from {@value #FILE}, prepares its hierarchy and writes {@value #SNAPSHOT} (atomically). */
+    /** Builds the graph from {@value #FILE}, prepares its hierarchy and writes {@value #SNAPSHOT}. */
     private static RailNetwork prepare(Path dataDir) {
         RailNetwork net = fromGeoJson(dataDir);
         Path snapshot = directory(dataDir).resolve(SNAPSHOT);
-        Path part = snapshot.resolveSibling(SNAPSHOT + ".part");
         try {
-            try (var out = Files.newOutputStream(part)) {
-                RailNetworkSnapshot.write(net, sourceKey(dataDir), out);
-            }
-            Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            RailNetworkSnapshot.writeFile(net, sourceKey(dataDir), snapshot);
         } catch (IOException e) {
             LOG.warn("Cannot write the prepared road network {} ({}); the next start builds it again", snapshot,
                     e.toString());
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // the part file is never read
-            }
         }
         return net;
     }
