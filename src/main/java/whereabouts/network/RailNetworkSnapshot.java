@@ -3,11 +3,15 @@ package whereabouts.network;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import whereabouts.geo.LatLon;
 import whereabouts.network.ch.ChFile;
 import whereabouts.network.ch.ContractionHierarchy;
@@ -69,6 +73,34 @@ public final class RailNetworkSnapshot {
                 writeStation(out, s);
             }
             ChFile.write(ch, out);
+        }
+    }
+
+    /**
+     * Writes {@code net} under {@code sourceKey} to {@code file}, atomically (a part file moved into place): a reader
+     * sees the old file or the whole new one. The part file is removed when writing fails.
+     */
+    public static void writeFile(RailNetwork net, String sourceKey, Path file) throws IOException {
+        Path part = file.resolveSibling(file.getFileName() + ".part");
+        try {
+            try (OutputStream out = Files.newOutputStream(part)) {
+                write(net, sourceKey, out);
+            }
+            Files.move(part, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        } finally {
+            Files.deleteIfExists(part);
+        }
+    }
+
+    /** The network in {@code file} when it was written under {@code sourceKey}; empty when the key differs. */
+    public static Optional<RailNetwork> readFile(Path file, String sourceKey) throws IOException {
+        try (InputStream in = Files.newInputStream(file)) {
+            if (!sourceKey.equals(sourceKey(in))) {
+                return Optional.empty();
+            }
+        }
+        try (InputStream in = Files.newInputStream(file)) {
+            return Optional.of(read(in));
         }
     }
 

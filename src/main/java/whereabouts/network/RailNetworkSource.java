@@ -5,8 +5,8 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.util.List;
+import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -60,10 +60,9 @@ public final class RailNetworkSource {
         Path snapshot = railDir.resolve(SNAPSHOT);
         if (Files.isRegularFile(snapshot)) {
             try {
-                if (key.equals(readKey(snapshot))) {
-                    try (InputStream in = Files.newInputStream(snapshot)) {
-                        return RailNetworkSnapshot.read(in);
-                    }
+                Optional<RailNetwork> read = RailNetworkSnapshot.readFile(snapshot, key);
+                if (read.isPresent()) {
+                    return read.get();
                 }
             } catch (IOException | RuntimeException e) {
                 LOG.warn("Rebuilding the rail network: cannot read {} ({})", snapshot, e.toString());
@@ -74,28 +73,13 @@ public final class RailNetworkSource {
         return net;
     }
 
-    private static String readKey(Path snapshot) throws IOException {
-        try (InputStream in = Files.newInputStream(snapshot)) {
-            return RailNetworkSnapshot.sourceKey(in);
-        }
-    }
-
     /** Writes the snapshot beside the files (atomically); a directory that cannot be written is only logged. */
     private static void writeSnapshot(RailNetwork net, String key, Path snapshot) {
-        Path part = snapshot.resolveSibling(SNAPSHOT + ".part");
         try {
-            try (var out = Files.newOutputStream(part)) {
-                RailNetworkSnapshot.write(net, key, out);
-            }
-            Files.move(part, snapshot, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+            RailNetworkSnapshot.writeFile(net, key, snapshot);
         } catch (IOException e) {
             LOG.warn("Cannot write the prepared rail network {} ({}); the next start builds it again", snapshot,
                     e.toString());
-            try {
-                Files.deleteIfExists(part);
-            } catch (IOException ignored) {
-                // nothing more to do: the part file is never read
-            }
         }
     }
 

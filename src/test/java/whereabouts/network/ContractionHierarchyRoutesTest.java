@@ -27,28 +27,7 @@ class ContractionHierarchyRoutesTest {
      * as on real lines whose chainage is not their drawn length.
      */
     static RailNetwork kmPostGrid(int side, long seed) {
-        Random random = new Random(seed);
-        double dLat = 2000 / 111_320.0;
-        double dLon = 2000 / (111_320.0 * Math.cos(Math.toRadians(ORIGIN.lat())));
-        LatLon[][] p = new LatLon[side][side];
-        for (int r = 0; r < side; r++) {
-            for (int c = 0; c < side; c++) {
-                p[r][c] = new LatLon(ORIGIN.lat() + (r + (random.nextDouble() - 0.5) / 1.5) * dLat,
-                        ORIGIN.lon() + (c + (random.nextDouble() - 0.5) / 1.5) * dLon);
-            }
-        }
-        RailNetworkBuilder b = RailNetwork.builder().joinToleranceMeters(0);
-        for (int r = 0; r < side; r++) {
-            for (int c = 0; c < side; c++) {
-                if (c + 1 < side && random.nextDouble() >= 0.2) {
-                    addMeasured(b, p[r][c], p[r][c + 1], random);
-                }
-                if (r + 1 < side && random.nextDouble() >= 0.2) {
-                    addMeasured(b, p[r][c], p[r + 1][c], random);
-                }
-            }
-        }
-        return b.build();
+        return JitteredGrid.build(side, seed, ORIGIN, ContractionHierarchyRoutesTest::addMeasured);
     }
 
     private static void addMeasured(RailNetworkBuilder b, LatLon x, LatLon y, Random random) {

@@ -29,28 +29,7 @@ class DirectedRoutesTest {
     private static final LatLon ORIGIN = new LatLon(48.0, 11.0);
 
     static RailNetwork roadGrid(int side, long seed) {
-        Random random = new Random(seed);
-        double dLat = 2000 / 111_320.0;
-        double dLon = 2000 / (111_320.0 * Math.cos(Math.toRadians(ORIGIN.lat())));
-        LatLon[][] p = new LatLon[side][side];
-        for (int r = 0; r < side; r++) {
-            for (int c = 0; c < side; c++) {
-                p[r][c] = new LatLon(ORIGIN.lat() + (r + (random.nextDouble() - 0.5) / 1.5) * dLat,
-                        ORIGIN.lon() + (c + (random.nextDouble() - 0.5) / 1.5) * dLon);
-            }
-        }
-        RailNetworkBuilder b = RailNetwork.builder().joinToleranceMeters(0);
-        for (int r = 0; r < side; r++) {
-            for (int c = 0; c < side; c++) {
-                if (c + 1 < side && random.nextDouble() >= 0.2) {
-                    road(b, p[r][c], p[r][c + 1], random);
-                }
-                if (r + 1 < side && random.nextDouble() >= 0.2) {
-                    road(b, p[r][c], p[r + 1][c], random);
-                }
-            }
-        }
-        return b.build();
+        return JitteredGrid.build(side, seed, ORIGIN, DirectedRoutesTest::road);
     }
 
     private static void road(RailNetworkBuilder b, LatLon x, LatLon y, Random random) {

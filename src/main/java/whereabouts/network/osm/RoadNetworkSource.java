@@ -14,18 +14,23 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 import whereabouts.osm.OsmFormat;
 import whereabouts.network.RailNetwork;
 import whereabouts.network.RailNetworkBuilder;
+import whereabouts.network.RailNetworkSnapshot;
 
 /**
  * An imported road network as a source of edges for the network core: {@code import-network --mode road FILE…}
  * reads the ways the road profile allows ({@code highway=motorway…tertiary} and their links) from OSM files and
  * writes them to {@code <dataDir>/road/roads.geojson} (one LineString per way, with {@code highway},
  * {@code name}, {@code oneway} (1, -1 or 0) and {@code maxspeedKmh}); the server builds its road graph from that
- * file at start. Ways that meet share an OSM node, so vertices are joined within 0.5 m only.
+ * file, prepared once by the import with its contraction hierarchy ({@value #SNAPSHOT}), at start. Ways that meet
+ * share an OSM node, so vertices are joined within 0.5 m only.
  *
  * <p>Routing on it is directed and by time: a one-way road becomes one-way edges (the contraction hierarchy keeps
  * them one-way), and each edge costs its length at the road's {@code maxspeed}, or at its class's default speed
@@ -33,6 +38,13 @@ import whereabouts.network.RailNetworkBuilder;
  */
 public final class RoadNetworkSource {
     public static final String FILE = "roads.geojson";
+    /**
+     * The graph of {@value #FILE} with its contraction hierarchy, prepared by the import ({@link RailNetworkSnapshot}),
+     * keyed by the size and time of {@value #FILE}: a start reads it instead of building and contracting.
+     */
+    public static final String SNAPSHOT = "roads.prepared";
+    private static final String SNAPSHOT_FORMAT = "road-network-snapshot/1";
+    private static final Logger LOG = LoggerFactory.getLogger(RoadNetworkSource.class);
     static final double JOIN_TOLERANCE_METERS = 0.5;
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -96,6 +108,7 @@ public final class RoadNetworkSource {
         } catch (IOException e) {
             throw new UncheckedIOException("cannot write the road network to " + dir, e);
         }
+        prepare(dataDir); // graph and contraction hierarchy now, not at every start
         return new Summary(ways, km, oneway, withSpeed, missing);
     }
 
@@ -130,14 +143,56 @@ public final class RoadNetworkSource {
     /** True when an imported road network was removed. */
     public static boolean reset(Path dataDir) {
         try {
+            Files.deleteIfExists(directory(dataDir).resolve(SNAPSHOT));
             return Files.deleteIfExists(directory(dataDir).resolve(FILE));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
     }
 
-    /** The graph of the imported road network in {@code dataDir}. */
+    /**
+     * The graph of the imported road network in {@code dataDir}: read from {@value #SNAPSHOT} when it was prepared
+     * from the {@value #FILE} there now, built from {@value #FILE} otherwise (and the snapshot written).
+     */
     public static RailNetwork fromDataDir(Path dataDir) {
+        Path snapshot = directory(dataDir).resolve(SNAPSHOT);
+        if (Files.isRegularFile(snapshot)) {
+            try {
+                Optional<RailNetwork> read = RailNetworkSnapshot.readFile(snapshot, sourceKey(dataDir));
+                if (read.isPresent()) {
+                    return read.get();
+                }
+            } catch (IOException | RuntimeException e) {
+                LOG.warn("Rebuilding the road network: cannot read {} ({})", snapshot, e.toString());
+            }
+        }
+        return prepare(dataDir);
+    }
+
+    /** Builds the graph from {@value #FILE}, prepares its hierarchy and writes {@value #SNAPSHOT}. */
+    private static RailNetwork prepare(Path dataDir) {
+        RailNetwork net = fromGeoJson(dataDir);
+        Path snapshot = directory(dataDir).resolve(SNAPSHOT);
+        try {
+            RailNetworkSnapshot.writeFile(net, sourceKey(dataDir), snapshot);
+        } catch (IOException e) {
+            LOG.warn("Cannot write the prepared road network {} ({}); the next start builds it again", snapshot,
+                    e.toString());
+        }
+        return net;
+    }
+
+    private static String sourceKey(Path dataDir) {
+        Path file = directory(dataDir).resolve(FILE);
+        try {
+            return SNAPSHOT_FORMAT + "|" + Files.size(file) + ":" + Files.getLastModifiedTime(file).toMillis();
+        } catch (IOException e) {
+            throw new UncheckedIOException("cannot read the imported road network " + file, e);
+        }
+    }
+
+    /** The graph built from {@value #FILE} (no snapshot read or written). */
+    static RailNetwork fromGeoJson(Path dataDir) {
         try (InputStream in = Files.newInputStream(directory(dataDir).resolve(FILE))) {
             return read(JSON.readTree(in));
         } catch (IOException e) {

@@ -15,7 +15,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
 import whereabouts.Cli;
+import whereabouts.geo.LatLon;
 import whereabouts.http.TestServer;
+import whereabouts.network.Profile;
+import whereabouts.network.Route;
+import whereabouts.network.Router;
 
 /**
  * Road routes on an imported, generated OSM file respect one-way roads and are timed at the roads' speeds, on a
@@ -61,6 +65,8 @@ class RoadOnewayRouteTest {
                 Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), out, out);
         assertThat(exit).as(sink.toString(StandardCharsets.UTF_8)).isZero();
         assertThat(sink.toString(StandardCharsets.UTF_8)).contains("Imported 5 roads", "4 one-way");
+        assertThat(RoadNetworkSource.directory(dataDir).resolve(RoadNetworkSource.SNAPSHOT))
+                .as("the import prepares the graph and its hierarchy for the starts").isRegularFile();
     }
 
     /** Haversine on a sphere of mean radius, km: an independent check of the lengths (within 0.5 %). */
@@ -102,6 +108,19 @@ class RoadOnewayRouteTest {
                     (dm / 100 + ma / 30 + ab / 100 + bc / 60) * 60);
             // against the roundabout and the motorway
             assertLengthAndTime(route(server, A, D), ab + bc + cd, (ab / 100 + bc / 60 + cd / 50) * 60);
+        }
+    }
+
+    @Test
+    void theRoadNetworkPreparedByTheImportRoutesAsTheOneBuiltFromItsGeoJson() {
+        Router prepared = new Router(RoadNetworkSource.fromDataDir(dataDir), Profile.ROAD);
+        Router built = new Router(RoadNetworkSource.fromGeoJson(dataDir), Profile.ROAD);
+        List<double[]> corners = List.of(A, B, C, D, M);
+        for (double[] from : corners) {
+            for (double[] to : corners) {
+                List<LatLon> ends = List.of(new LatLon(from[0], from[1]), new LatLon(to[0], to[1]));
+                assertThat(prepared.route(ends, Route.ROAD)).isEqualTo(built.route(ends, Route.ROAD));
+            }
         }
     }
 
