@@ -160,6 +160,7 @@ public final class AuthService {
     }
 
     private static void checkName(String name) {
+        whereabouts.util.HiddenCharacters.check("name", "The name", name); // said in its own words (#26)
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException("name", "A name has 1 to 64 letters, digits, '.', '_', '@' or '-',"
                     + " starting with a letter or digit.");

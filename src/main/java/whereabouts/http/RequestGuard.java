@@ -128,11 +128,16 @@ public final class RequestGuard {
                 || config.publicUrl() != null && "https".equals(config.publicUrl().getScheme());
     }
 
+    /** The security headers of every answer, ours and Jetty's own ({@link JettyErrorAnswers}). */
+    static void securityHeaders(java.util.function.BiConsumer<String, String> put) {
+        put.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        put.accept("X-Content-Type-Options", "nosniff");
+        put.accept("Referrer-Policy", "same-origin");
+        put.accept("X-Frame-Options", "DENY");
+    }
+
     void check(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        securityHeaders(ctx::header);
         StrictEdges.headers(ctx, config); // #26: HSTS, Cache-Control
         StrictEdges.refuseMethodOverride(ctx);
         checkHost(ctx);

@@ -142,6 +142,7 @@ public final class ImportService {
         Map<String, String> out = new LinkedHashMap<>();
         if (options.defaultSource() != null && !options.defaultSource().isBlank()) {
             String source = options.defaultSource().strip();
+            whereabouts.util.HiddenCharacters.check("source", "source", source);
             if (source.length() > SightingValidator.MAX_SOURCE_CHARS) {
                 throw new InvalidInputException("source", "source is " + source.length() + " characters long; at "
                         + "most " + SightingValidator.MAX_SOURCE_CHARS + " are allowed.");
