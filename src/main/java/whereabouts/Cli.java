@@ -86,39 +86,39 @@ public final class Cli {
             err.println(e.getMessage());
             return 2;
         }
-        AppConfig config = AppConfig.fromEnv(env);
-        SecurityConfig security = SecurityConfig.fromEnv(env);
-        try {
-            Files.createDirectories(config.dataDir());
-            try (var dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
-                AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
-                return args.get(0).equals("user") ? addUser(auth, args.get(2), role) : createToken(auth, args.get(2), role);
-            }
-        } catch (ApiException e) {
-            err.println(e.getMessage());
-            return 1;
-        } catch (IOException | RuntimeException e) {
-            err.println("Could not open the database (" + config.dbUrl() + "): " + e.getMessage()
-                    + "\nIs a server running on it? Stop it first (an H2 file database has one user at a time).");
-            return 1;
-        }
+        return withAuth(auth -> args.get(0).equals("user") ? addUser(auth, args.get(2), role)
+                : createToken(auth, args.get(2), role));
     }
 
     /** {@code user remove NAME} (signed out everywhere) or {@code token remove NAME} (stops working at once). */
     private int remove(String what, String name) {
+        return withAuth(auth -> {
+            boolean removed = what.equals("user") ? auth.removeUser(name) : auth.removeToken(name);
+            if (!removed) {
+                err.println("There is no " + what + " '" + name + "'.");
+                return 1;
+            }
+            out.println("Removed " + what + " " + name + (what.equals("user") ? " and ended their sessions." : "."));
+            return 0;
+        });
+    }
+
+    /** Work on the accounts of the configured database; returns the exit code. */
+    private interface AccountWork {
+        int run(AuthService auth) throws IOException;
+    }
+
+    /**
+     * Opens the configured database, runs {@code work} on its accounts and closes it: the exit code of the work,
+     * or 1 with the message of a refused input or of a database that cannot be opened.
+     */
+    private int withAuth(AccountWork work) {
         AppConfig config = AppConfig.fromEnv(env);
         SecurityConfig security = SecurityConfig.fromEnv(env);
         try {
             Files.createDirectories(config.dataDir());
             try (var dataSource = Database.open(config.dbUrl(), config.dbUser(), config.dbPassword())) {
-                AuthService auth = new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour());
-                boolean removed = what.equals("user") ? auth.removeUser(name) : auth.removeToken(name);
-                if (!removed) {
-                    err.println("There is no " + what + " '" + name + "'.");
-                    return 1;
-                }
-                out.println("Removed " + what + " " + name + (what.equals("user") ? " and ended their sessions." : "."));
-                return 0;
+                return work.run(new AuthService(new JdbcUserStore(dataSource), security.signInFailuresPerHour()));
             }
         } catch (ApiException e) {
             err.println(e.getMessage());

@@ -2,7 +2,6 @@ package whereabouts.http;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
 import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
@@ -20,46 +19,35 @@ import whereabouts.config.SecurityConfig;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class CredentialsEndApiTest {
+    private SignedInServer signedIn;
     private TestServer server;
-    private Path dataDir;
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        dataDir = dir;
-        server = TestServer.start(dir, false, SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 1000));
+        signedIn = SignedInServer.start(dir, SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 1000));
+        server = signedIn.server;
         cli("admin password\n", "user", "add", "ada", "--role", "admin");
     }
 
     @AfterAll
     void stop() {
-        server.close();
+        signedIn.close();
     }
 
     private CliRun cliRun(String stdin, String... args) {
-        return CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), stdin, args);
+        return signedIn.cliRun(stdin, args);
     }
 
     private String cli(String stdin, String... args) {
-        CliRun r = cliRun(stdin, args);
-        assertThat(r.code()).as(r.err()).isZero();
-        return r.out().trim();
+        return signedIn.cli(stdin, args);
     }
 
     private String session(String name, String password) {
-        TestServer.Reply r = server.postJson("/api/session", Map.of("name", name, "password", password));
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        String setCookie = r.header("Set-Cookie");
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        return signedIn.session(name, password);
     }
 
     private TestServer.Reply as(String header, String value, String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path)).header(header, value);
-        if (json != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return server.send(b);
+        return signedIn.as(header, value, method, path, json);
     }
 
     private int tracksWith(String cookie) {

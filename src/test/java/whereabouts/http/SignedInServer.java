@@ -23,7 +23,12 @@ final class SignedInServer implements AutoCloseable {
 
     /** A server over a fresh database in {@code dataDir} with these sign-in settings (auth should be on). */
     static SignedInServer start(Path dataDir, SecurityConfig security) {
-        return new SignedInServer(TestServer.start(dataDir, false, security), dataDir);
+        return start(dataDir, false, security);
+    }
+
+    /** As {@link #start(Path, SecurityConfig)}, with the demo tracks loaded when {@code demo}. */
+    static SignedInServer start(Path dataDir, boolean demo, SecurityConfig security) {
+        return new SignedInServer(TestServer.start(dataDir, demo, security), dataDir);
     }
 
     /** Runs the command line on the server's database; returns its run (exit code, output). */

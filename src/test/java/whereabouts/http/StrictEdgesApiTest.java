@@ -3,15 +3,12 @@ package whereabouts.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.net.URI;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import whereabouts.CliRun;
 import whereabouts.config.SecurityConfig;
 
 /**
@@ -22,50 +19,29 @@ import whereabouts.config.SecurityConfig;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class StrictEdgesApiTest {
+    private SignedInServer signedIn;
     private TestServer server;
-    private Path dataDir;
     private String editor;
     private String viewer;
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        dataDir = dir;
-        server = TestServer.start(dir, false, SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 1000)
+        signedIn = SignedInServer.start(dir, SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 1000)
                 .withPublicUrl(URI.create("https://map.example.org")));
-        cli("editor password\n", "user", "add", "eddie", "--role", "editor");
-        cli("viewer password\n", "user", "add", "vic", "--role", "viewer");
-        editor = session("eddie", "editor password");
-        viewer = session("vic", "viewer password");
+        server = signedIn.server;
+        signedIn.user("eddie", "editor", "editor password");
+        signedIn.user("vic", "viewer", "viewer password");
+        editor = signedIn.session("eddie", "editor password");
+        viewer = signedIn.session("vic", "viewer password");
     }
 
     @AfterAll
     void stop() {
-        server.close();
-    }
-
-    private void cli(String stdin, String... args) {
-        CliRun r = CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), stdin, args);
-        assertThat(r.code()).as(r.err()).isZero();
-    }
-
-    private String session(String name, String password) {
-        TestServer.Reply r = server.postJson("/api/session", Map.of("name", name, "password", password));
-        assertThat(r.status()).as(r.body()).isEqualTo(200);
-        String setCookie = r.header("Set-Cookie");
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        signedIn.close();
     }
 
     private TestServer.Reply send(String cookie, String method, String path, String json, String... headers) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path)).header("Cookie", cookie);
-        for (int i = 0; i < headers.length; i += 2) {
-            b.header(headers[i], headers[i + 1]);
-        }
-        if (json != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return server.send(b);
+        return signedIn.withCookie(cookie, method, path, json, headers);
     }
 
     private long newTrack(String name) {

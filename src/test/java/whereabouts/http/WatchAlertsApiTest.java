@@ -3,15 +3,12 @@ package whereabouts.http;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import java.net.http.HttpRequest;
 import java.nio.file.Path;
-import java.util.Map;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.TestInstance;
 import org.junit.jupiter.api.io.TempDir;
-import whereabouts.CliRun;
 import whereabouts.config.SecurityConfig;
 
 /**
@@ -21,46 +18,28 @@ import whereabouts.config.SecurityConfig;
  */
 @TestInstance(TestInstance.Lifecycle.PER_CLASS)
 class WatchAlertsApiTest {
+    private SignedInServer signedIn;
     private TestServer server;
-    private Path dataDir;
     private String alice;
     private String bob;
 
     @BeforeAll
     void start(@TempDir Path dir) {
-        dataDir = dir;
-        server = TestServer.start(dir, true, SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 5));
-        cli("alice's password\n", "user", "add", "alice", "--role", "editor");
-        cli("bob's password\n", "user", "add", "bob", "--role", "viewer");
-        alice = cookie("alice", "alice's password");
-        bob = cookie("bob", "bob's password");
+        signedIn = SignedInServer.start(dir, true, SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 5));
+        server = signedIn.server;
+        signedIn.user("alice", "editor", "alice's password");
+        signedIn.user("bob", "viewer", "bob's password");
+        alice = signedIn.session("alice", "alice's password");
+        bob = signedIn.session("bob", "bob's password");
     }
 
     @AfterAll
     void stop() {
-        server.close();
-    }
-
-    private void cli(String stdin, String... args) {
-        CliRun r = CliRun.run(Map.of("WHEREABOUTS_DATA_DIR", dataDir.toString()), stdin, args);
-        assertThat(r.code()).as(r.err()).isZero();
-    }
-
-    private String cookie(String name, String password) {
-        TestServer.Reply r = server.postJson("/api/session", Map.of("name", name, "password", password));
-        String setCookie = r.header("Set-Cookie");
-        return setCookie.substring(0, setCookie.indexOf(';'));
+        signedIn.close();
     }
 
     private TestServer.Reply as(String cookie, String method, String path, String json) {
-        HttpRequest.Builder b = HttpRequest.newBuilder(server.uri(path)).header("Cookie", cookie)
-                .header("Origin", server.url());
-        if (json != null) {
-            b.header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString(json));
-        } else {
-            b.method(method, HttpRequest.BodyPublishers.noBody());
-        }
-        return server.send(b);
+        return signedIn.withCookie(cookie, method, path, json, "Origin", server.url());
     }
 
     private long track(String prefix) {
