@@ -140,7 +140,8 @@ final class PlaceFinder {
             if (found.candidates() == null || (cue == null && (!found.strong() || weakStrong)) || descriptor
                     || metonym(sentence, endLocal)
                     || (found.feature() == null && RIVER_AFTER.matcher(sentence).region(endLocal, sentence.length()).find())
-                    || (cue != null && cue.offsetKm() > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())) {
+                    || (cue != null && cue.offsetKm() > 0 && DESCRIBES.matcher(clauseBefore(sentence, w[0])).find())
+                    || ReferencePlaces.only(before)) {
                 previous = null;
                 continue;
             }
