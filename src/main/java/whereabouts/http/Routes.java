@@ -45,7 +45,7 @@ public final class Routes implements AutoCloseable {
         this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json);
         this.health = new HealthController(services.tracks(), events::streamCounts);
-        this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
+        this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork(), named);
         this.trajectory = new TrajectoryController(services.trajectories(), json, named);
         this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());
