@@ -103,14 +103,15 @@ final class SightingController {
     void history(Context ctx) {
         whereabouts.gazetteer.LabelScript script = NamedPlaces.script(ctx);
         ctx.json(service.history(PathIds.trackId(ctx), PathIds.sightingId(ctx)).stream()
-                .map(r -> RevisionView.of(r, named, script)).toList());
+                .map(r -> RevisionView.of(r, AuthorNames.shown(ctx, r.author()), named, script)).toList());
     }
 
     /** One entry of a sighting's history. */
     record RevisionView(int revision, String action, java.time.Instant recordedAt, String author,
                         com.fasterxml.jackson.databind.node.ObjectNode sighting) {
-        static RevisionView of(SightingRevision r, NamedPlaces named, whereabouts.gazetteer.LabelScript script) {
-            return new RevisionView(r.revision(), r.action(), r.recordedAt(), r.author(),
+        static RevisionView of(SightingRevision r, String author, NamedPlaces named,
+                               whereabouts.gazetteer.LabelScript script) {
+            return new RevisionView(r.revision(), r.action(), r.recordedAt(), author,
                     named.sighting(SightingView.of(r.sighting()), script));
         }
     }

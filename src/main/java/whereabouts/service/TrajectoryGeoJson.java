@@ -93,6 +93,9 @@ public final class TrajectoryGeoJson {
         p.put("lengthKm", route.lengthKm());
         p.put("drawnKm", route.drawnKm());
         p.put("calibratedShare", route.calibratedShare());
+        if (route.travelMinutes() != null) { // routed on roads with speeds: the drive time at those speeds
+            p.put("travelMinutes", route.travelMinutes());
+        }
         return p;
     }
 
