@@ -81,8 +81,9 @@ export class SightingList {
     this.items = new Map();
     const nodes = this.sightings.slice(0, this.limit).map((s) => {
       const old = previous.get(s.id);
-      const node = old && old.revision === s.revision ? old.node : this.item(s);
-      this.items.set(s.id, { revision: s.revision, node });
+      // a row is redrawn when its sighting changed or its place is named in another script ("Names in", #25)
+      const node = old && old.revision === s.revision && old.placeName === s.placeName ? old.node : this.item(s);
+      this.items.set(s.id, { revision: s.revision, placeName: s.placeName, node });
       return node;
     });
     const remaining = this.sightings.length - nodes.length;

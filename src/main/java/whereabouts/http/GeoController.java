@@ -14,7 +14,10 @@ final class GeoController {
     private final RouteService routes;
     private final RailNetworkFeatures rail;
 
-    GeoController(GeocodeService geocoding, RouteService routes, RailNetworkFeatures rail) {
+    private final NamedPlaces named;
+
+    GeoController(GeocodeService geocoding, RouteService routes, RailNetworkFeatures rail, NamedPlaces named) {
+        this.named = named;
         this.geocoding = geocoding;
         this.routes = routes;
         this.rail = rail;
@@ -36,8 +39,11 @@ final class GeoController {
 
     void route(Context ctx) {
         List<String> vias = ctx.queryParams("via").stream().filter(v -> !v.isBlank()).toList();
-        ctx.json(routes.route(ctx.queryParam("from"), ctx.queryParam("to"), vias, ctx.queryParam("mode")))
-                .contentType(GEOJSON);
+        whereabouts.gazetteer.LabelScript script = NamedPlaces.script(ctx);
+        com.fasterxml.jackson.databind.node.ObjectNode feature = routes.route(ctx.queryParam("from"),
+                ctx.queryParam("to"), vias, ctx.queryParam("mode"));
+        named.route(feature, script); // "Names in" (#25)
+        ctx.json(feature).contentType(GEOJSON);
     }
 
     void railNetwork(Context ctx) {

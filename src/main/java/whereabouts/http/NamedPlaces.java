@@ -55,6 +55,26 @@ final class NamedPlaces {
         return list.stream().map(s -> sighting(SightingView.of(s), script)).toList();
     }
 
+    /**
+     * Adds {@code placeName} in {@code script} to a route's stations (through their gazetteer place) and to the
+     * places its {@code from}, {@code to} and {@code via} resolved to.
+     */
+    void route(ObjectNode feature, LabelScript script) {
+        ObjectNode p = (ObjectNode) feature.get("properties");
+        for (JsonNode st : p.path("stations")) {
+            ((ObjectNode) st).put("placeName", names.stationName(st.get("name").asText(),
+                    new LatLon(st.get("lat").asDouble(), st.get("lon").asDouble()), script));
+        }
+        List<JsonNode> ends = new java.util.ArrayList<>(List.of(p.path("from"), p.path("to")));
+        p.path("via").forEach(ends::add);
+        for (JsonNode end : ends) {
+            JsonNode place = end.path("place");
+            if (place.isObject() && place.hasNonNull("geonameId")) {
+                ((ObjectNode) place).put("placeName", names.nameOf(place.get("geonameId").asLong(), script));
+            }
+        }
+    }
+
     /** Renames the position's {@code description} in {@code script} (at the resolved place of its sighting). */
     void position(ObjectNode feature, List<Sighting> sightings, LabelScript script) {
         JsonNode geometry = feature.get("geometry");

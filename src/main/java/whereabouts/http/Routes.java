@@ -46,7 +46,7 @@ public final class Routes implements AutoCloseable {
         this.export = new ExportController(services.exports());
         this.events = new EventsController(services.changes(), json, security.limits(), guard);
         this.health = new HealthController(services.tracks(), events::streamCounts);
-        this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
+        this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork(), named);
         this.trajectory = new TrajectoryController(services.trajectories(), json, named);
         this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());

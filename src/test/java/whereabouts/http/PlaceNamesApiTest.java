@@ -101,6 +101,23 @@ class PlaceNamesApiTest {
     }
 
     @Test
+    void aRouteNamesItsStationsAndEndsInTheAskedScript() {
+        JsonNode p = server.get("/api/route?from=Khasan&to=Ussuriysk&via=Razdolnoye&mode=rail&names=ru").json()
+                .get("properties");
+        List<String> stations = new ArrayList<>();
+        p.get("stations").forEach(s -> stations.add(s.get("placeName").asText()));
+        assertThat(stations).contains("Хасан", "Раздольное", "Уссурийск")
+                .allSatisfy(n -> assertThat(n).matches(".*\\p{IsCyrillic}.*"));
+        assertThat(p.get("from").get("place").get("placeName").asText()).isEqualTo("Хасан");
+        assertThat(p.get("via").get(0).get("place").get("placeName").asText()).isEqualTo("Раздольное");
+        JsonNode latin = server.get("/api/route?from=Khasan&to=Ussuriysk&via=Razdolnoye&mode=rail").json()
+                .get("properties");
+        latin.get("stations").forEach(s -> assertThat(NOT_LATIN.matcher(s.get("placeName").asText()).find())
+                .as(s.get("placeName").asText()).isFalse());
+        assertThat(latin.get("via").get(0).get("place").get("placeName").asText()).isEqualTo("Razdol’noye");
+    }
+
+    @Test
     void anUnknownScriptIsA400NamingTheParameter() {
         TestServer.Reply r = server.get("/api/tracks/" + track("in Russia") + "/path?names=klingon");
         assertThat(r.status()).isEqualTo(400);
