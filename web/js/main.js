@@ -1,6 +1,6 @@
 // Wires the page together. State lives here; every other module owns one concern.
 import L from './leaflet.js';
-import { api } from './api.js';
+import { api, setPlaceNames } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { createMap } from './map.js';
 import { offlineBasemap, osmTiles } from './basemap.js';
@@ -50,9 +50,12 @@ const layersControl = L.control.layers(
   { 'Place names (gazetteer)': labels, 'Rail network': overlays.rail },
   { collapsed: true }, // folded at every size: open, it covers the east of the track
 ).addTo(map);
+setPlaceNames(labels.script);
 addScriptChoice(layersControl, labels.script, (script) => {
   labels.setScript(script);
   writeUrlState({ names: script });
+  setPlaceNames(script); // the list, legs, status and history follow "Names in" too (#25)
+  refresh();
 });
 const nameOf = (layers, layer) => Object.keys(layers).find((k) => layers[k] === layer);
 function writeLayers() {

@@ -28,13 +28,19 @@ public final class TrackService {
     private final ChangeFeed changes;
     /** Each track's live sightings (an unmodifiable list), read from the store once per change. */
     private final PerTrackCache<List<Sighting>> sightingLists = new PerTrackCache<>();
+    /** True while this thread publishes a change it has already applied to {@link #sightingLists}. */
+    private final ThreadLocal<Boolean> publishingApplied = ThreadLocal.withInitial(() -> false);
 
     public TrackService(TrackStore store, PlaceResolver resolver, ChangeFeed changes) {
         this.store = store;
         this.resolver = resolver;
         this.changes = changes;
         // changes made by other servers on the same database arrive through the feed too (SharedChanges)
-        changes.subscribe(c -> sightingLists.invalidate(c.trackId()));
+        changes.subscribe(c -> {
+            if (!publishingApplied.get()) {
+                sightingLists.invalidate(c.trackId());
+            }
+        });
     }
 
     public List<Track> listTracks() {
@@ -172,8 +178,8 @@ public final class TrackService {
     public Sighting saveNew(Sighting candidate, String author) {
         long trackId = candidate.trackId();
         Sighting stored = store.insertSighting(candidate, author);
-        sightingLists.invalidate(trackId);
-        changes.publish("sighting-created", trackId, stored.id());
+        sightingLists.apply(trackId, SightingListChange.upsert(stored));
+        publishApplied("sighting-created", trackId, stored.id());
         return stored;
     }
 
@@ -196,8 +202,8 @@ public final class TrackService {
         long sightingId = candidate.id();
         Sighting stored = store.updateSighting(candidate, ifRevision, author)
                 .orElseThrow(() -> sightingNotFound(sightingId));
-        sightingLists.invalidate(trackId);
-        changes.publish("sighting-updated", trackId, sightingId);
+        sightingLists.apply(trackId, SightingListChange.upsert(stored));
+        publishApplied("sighting-updated", trackId, sightingId);
         return stored;
     }
 
@@ -207,8 +213,8 @@ public final class TrackService {
         Sighting restored = store.restoreSighting(trackId, sightingId, author)
                 .orElseThrow(() -> new NotFoundException("sightingId", "No deleted sighting with id " + sightingId
                         + " in this track."));
-        sightingLists.invalidate(trackId);
-        changes.publish("sighting-created", trackId, sightingId);
+        sightingLists.apply(trackId, SightingListChange.upsert(restored));
+        publishApplied("sighting-created", trackId, sightingId);
         return restored;
     }
 
@@ -226,8 +232,8 @@ public final class TrackService {
         track(trackId);
         Sighting deleted = store.deleteSighting(trackId, sightingId, ifRevision, author)
                 .orElseThrow(() -> sightingNotFound(sightingId));
-        sightingLists.invalidate(trackId);
-        changes.publish("sighting-deleted", trackId, sightingId);
+        sightingLists.apply(trackId, SightingListChange.remove(sightingId));
+        publishApplied("sighting-deleted", trackId, sightingId);
         return deleted;
     }
 
@@ -255,6 +261,19 @@ public final class TrackService {
             }
         }
         return null;
+    }
+
+    /**
+     * Publishes a change already applied to the cached sightings list, so that this service's own listener
+     * (there for other servers' changes) does not drop the list it has just brought up to date.
+     */
+    private void publishApplied(String type, long trackId, long sightingId) {
+        publishingApplied.set(true);
+        try {
+            changes.publish(type, trackId, sightingId);
+        } finally {
+            publishingApplied.set(false);
+        }
     }
 
     private List<Sighting> liveSightings(long trackId) {

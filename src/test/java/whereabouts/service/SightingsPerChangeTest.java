@@ -98,4 +98,57 @@ class SightingsPerChangeTest {
                 "lon", "130", "source", "x"))).isNotInstanceOf(NotFoundException.class);
         assertThat(tracks.sightings(trackId)).isSameAs(before);
     }
+
+    /**
+     * Writes update the cached list in memory instead of reading the track again (issue #22); under concurrent
+     * creates, edits and deletes, with readers in between, the list served stays exactly the store's.
+     */
+    @Test
+    void underConcurrentCreatesEditsAndDeletesTheListServedIsTheStoresList() throws Exception {
+        int writers = 6;
+        int perWriter = 20;
+        ExecutorService pool = Executors.newFixedThreadPool(writers);
+        try {
+            List<Future<?>> done = new ArrayList<>();
+            for (int w = 0; w < writers; w++) {
+                int writer = w;
+                done.add(pool.submit(() -> {
+                    for (int i = 0; i < perWriter; i++) {
+                        Sighting mine = report("2023-09-12T%02d:%02d+10:00".formatted(writer, i % 3 * 7),
+                                42 + writer * 0.1);
+                        tracks.sightings(trackId);
+                        if (i % 3 == 0) {
+                            tracks.updateSighting(trackId, mine.id(), Map.of("observedAt",
+                                    "2023-09-11T%02d:%02d+10:00".formatted(i, writer), "lat", "41.5", "lon",
+                                    "130.6", "source", "edited"));
+                        }
+                        if (i % 5 == 0) {
+                            tracks.deleteSighting(trackId, mine.id());
+                        }
+                    }
+                    return null;
+                }));
+            }
+            for (var f : done) {
+                f.get();
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        List<Sighting> served = tracks.sightings(trackId);
+        assertThat(served).isEqualTo(store.listSightings(trackId));
+        assertThat(served).hasSize(writers * (perWriter - perWriter / 5));
+    }
+
+    @Test
+    void aChangeFromAnotherServerThroughTheFeedIsSeen() {
+        ChangeFeed feed = new ChangeFeed();
+        TrackService here = new TrackService(store, new GazetteerPlaceResolver(TestServer.geodata().gazetteer()),
+                feed);
+        report("2023-09-12T06:00+10:00", 42.4);
+        assertThat(here.sightings(trackId)).hasSize(1);
+        Sighting other = report("2023-09-12T07:00+10:00", 42.5); // written by "another server": tracks, not here
+        feed.publish("sighting-created", trackId, other.id());  // what SharedChanges relays
+        assertThat(here.sightings(trackId)).extracting(Sighting::id).contains(other.id());
+    }
 }

@@ -94,7 +94,7 @@ public final class MeetingMeasure {
     }
 
     private static Sighting report(long track, long i, OffsetDateTime at, LatLon where) {
-        return new Sighting(track * 100_000 + i, track, 1, at, 0, null, where, null, null, 2, "bench", null,
+        return new Sighting(track * 100_000 + i, track, 1, at, 0, null, where, null, null, 2.0, "bench", null,
                 Confidence.REPORTED, SightingKind.SIGHTING, null, Instant.parse("2023-09-01T00:00:00Z"));
     }
 }

@@ -172,7 +172,7 @@ public final class SideBySideBenchmark {
     }
 
     /** Runs one pgr_dijkstra query, reads every row, returns the path's total cost (0 for a path to itself). */
-    private static double pgrDijkstra(PreparedStatement ps, int[] pair) throws SQLException {
+    static double pgrDijkstra(PreparedStatement ps, int[] pair) throws SQLException {
         ps.setLong(1, pair[0] + 1L);
         ps.setLong(2, pair[1] + 1L);
         double last = pair[0] == pair[1] ? 0 : Double.NaN;
@@ -409,7 +409,7 @@ public final class SideBySideBenchmark {
         return sorted[Math.max(0, rank - 1)] / 1e6;
     }
 
-    private static String loadAverage() {
+    static String loadAverage() {
         try {
             return Files.readString(Path.of("/proc/loadavg")).strip() + " (" + Runtime.getRuntime()
                     .availableProcessors() + " cores)";

@@ -77,7 +77,7 @@ public class TrajectoryBenchmark {
     }
 
     private static Sighting report(long id, OffsetDateTime at, LatLon where, SightingKind kind) {
-        return new Sighting(id, 1, 1, at, 20, null, where, null, null, 2, "bench", null, Confidence.REPORTED, kind,
+        return new Sighting(id, 1, 1, at, 20, null, where, null, null, 2.0, "bench", null, Confidence.REPORTED, kind,
                 null, Instant.EPOCH);
     }
 
