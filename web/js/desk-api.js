@@ -16,6 +16,4 @@ export const deskApi = {
   unwatch: (trackId) => call('DELETE', `/api/watches/${encodeURIComponent(trackId)}`),
   /** FeatureCollection: one position Feature per track (properties.trackId), at one instant. */
   positions: (trackIds, iso) => call('GET', `/api/positions?tracks=${ids(trackIds)}&at=${encodeURIComponent(iso)}`),
-  sightings: (trackId) => call('GET', `/api/tracks/${encodeURIComponent(trackId)}/sightings`),
-  path: (trackId) => call('GET', `/api/tracks/${encodeURIComponent(trackId)}/path`),
 };

@@ -92,6 +92,7 @@ export class JourneyChart {
    * @param overlay { tracks: [{ id, name, color, sightings, legs }], windows: [{ from, to (ms), text, colorA, colorB }] }
    */
   setOverlay(overlay) {
+    if (!overlay && !this.overlay) return; // the selected track alone, as before: nothing to redraw
     this.overlay = overlay && {
       windows: overlay.windows ?? [],
       tracks: overlay.tracks.filter((t) => t.sightings?.length).map((t) => ({ ...t, model: journeyModel(t.sightings, t.legs) })),

@@ -2,7 +2,7 @@
 // one request for all of them (GET /api/positions?tracks=…&at=), at most one per animation frame and one in flight
 // (a drag's many inputs coalesce to the latest time), answers cached per minute of the slider. During a drag each
 // answer is shown as it arrives (the markers follow, a little behind) unless a newer one is shown already. Each delivery
-// leaves a `whereabouts:set-positions` performance mark (bench/set-positions-measure.js reads them).
+// leaves a `whereabouts:set-positions` performance mark (bench/…/SetPositionsMeasure.java reads them).
 import { deskApi } from './desk-api.js';
 import { isoUtc } from './format.js';
 

@@ -4,6 +4,7 @@
 // track in the set is drawn as a line in its colour with its position (and likely band) at the slider's time;
 // the slider spans all of them. The URL keeps the set (?tracks=1,2,3). A signed-in user may watch tracks here.
 import L from './leaflet.js';
+import { api } from './api.js';
 import { deskApi } from './desk-api.js';
 import { LikelyBandLayer } from './likely-band.js';
 import { writeUrlState } from './url-state.js';
@@ -137,7 +138,8 @@ export class TrackSet {
 
   async load(id) {
     try {
-      const [sightings, path] = await Promise.all([deskApi.sightings(id), deskApi.path(id)]);
+      // through api.js: places named in the map's "Names in" script, as the selected track's (#25)
+      const [sightings, path] = await Promise.all([api.sightings(id), api.path(id)]);
       if (id === this.selected || !(this.wanted.has(id))) return;
       this.drop(id);
       const color = this.colorOf(id);

@@ -239,20 +239,44 @@ class PositionEstimatorTest {
         }
 
         @Test
-        void itGrowsMonotonicallyWithTheTimeToTheNearestSighting() {
-            Duration half = Duration.between(departure, arrival).dividedBy(2);
-            double previousFromStart = -1;
-            double previousFromEnd = -1;
-            for (Duration d = Duration.ZERO; d.compareTo(half) < 0; d = d.plusMinutes(10)) {
-                double fromStart = at(departure.plus(d)).uncertaintyKm();
-                double fromEnd = at(arrival.minus(d)).uncertaintyKm();
-                assertThat(fromStart).as("%s after Pyongyang", d).isGreaterThanOrEqualTo(previousFromStart);
-                assertThat(fromEnd).as("%s before Khasan", d).isGreaterThanOrEqualTo(previousFromEnd);
-                previousFromStart = fromStart;
-                previousFromEnd = fromEnd;
+        void itGrowsMonotonicallyWithTheTimeToTheNearestSightingUntilTheLegCapsIt() {
+            Leg leg = trajectory.legs().get(0);
+            double k = UncertaintyModel.spreadKmh(leg.speedKmh(), railTrack().maxSpeedKmh());
+            for (Duration d = Duration.ZERO; d.compareTo(Duration.ofHours(6)) < 0; d = d.plusMinutes(10)) {
+                double hours = d.toMinutes() / 60.0;
+                // the first hours after the report: the speed spread, not the leg's length, sets the width
+                assertThat(at(departure.plus(d)).uncertaintyKm()).as("%s after Pyongyang", d)
+                        .isCloseTo(Math.min(5.0 + k * hours, 5.0 + leg.lengthKm()), within(1e-6));
             }
+            Duration half = Duration.between(departure, arrival).dividedBy(2);
             assertThat(at(departure.plus(half)).uncertaintyKm()).isGreaterThan(at(departure.plusSeconds(3600))
                     .uncertaintyKm());
+        }
+
+        /**
+         * The band holds the whole prism along the leg: going forward at no more than v_max from within r of each
+         * report, the subject is between max(−r1, L − r2 − v·(T − τ)) and min(L + r2, r1 + v·τ) km along it, τ
+         * after the first report; the estimate is at f·L. (The old cap of L/2 failed this early and late in a
+         * slow leg.)
+         */
+        @Test
+        void itIsNeverNarrowerThanTheSpaceTimePrismAlongTheLeg() {
+            Leg leg = trajectory.legs().get(0);
+            double v = railTrack().maxSpeedKmh();
+            double lengthKm = leg.lengthKm();
+            double spanHours = Duration.between(departure, arrival).toMillis() / 3_600_000.0;
+            for (Instant t = departure.plusSeconds(900); t.isBefore(arrival); t = t.plusSeconds(900)) {
+                PositionEstimate e = at(t);
+                if (e.status() != PositionStatus.IN_TRANSIT) {
+                    continue;
+                }
+                double tau = Duration.between(departure, t).toMillis() / 3_600_000.0;
+                double estimateKm = e.fraction() * lengthKm;
+                double lo = Math.max(-5.0, lengthKm - 2.0 - v * (spanHours - tau));
+                double hi = Math.min(lengthKm + 2.0, 5.0 + v * tau);
+                assertThat(e.uncertaintyKm()).as("at %s", t)
+                        .isGreaterThanOrEqualTo(Math.max(estimateKm - lo, hi - estimateKm) - 1e-6);
+            }
         }
 
         @Test
@@ -270,8 +294,11 @@ class PositionEstimatorTest {
         @Test
         void itNeverExceedsWhatTheLegAllows() {
             Leg leg = trajectory.legs().get(0);
+            double spanMs = Duration.between(departure, arrival).toMillis();
             for (Instant t = departure; t.isBefore(arrival); t = t.plusSeconds(1800)) {
-                assertThat(at(t).uncertaintyKm()).isLessThanOrEqualTo(5.0 + leg.lengthKm() / 2);
+                double f = Duration.between(departure, t).toMillis() / spanMs;
+                // no point of the leg is farther from the estimate (at f of it) than its farther end
+                assertThat(at(t).uncertaintyKm()).isLessThanOrEqualTo(5.0 + leg.lengthKm() * Math.max(f, 1 - f) + 1e-9);
             }
         }
 

@@ -22,7 +22,7 @@ import org.openqa.selenium.WebElement;
  * 1,000 sightings over 20 tracks on one map (issue 21): after the slider moves (a burst of inputs, as a drag
  * gives), every other track's marker stands where {@code /api/tracks/{id}/position} says that track is at the
  * slider's minute, and the burst was coalesced into at most two batched answers. Correctness only: the timings are
- * measured by bench/set-positions-measure.js (docs/performance.md), not asserted here.
+ * measured by bench/…/SetPositionsMeasure.java (docs/performance.md), not asserted here.
  */
 class TwentyTracksBrowserTest extends BrowserTestBase {
     static final int TRACKS = 20;
