@@ -47,11 +47,18 @@ async function optional(url, signal) {
 }
 
 const track = (id) => `/api/tracks/${encodeURIComponent(id)}`;
+/** The map's "Names in" script (latin, ko, ru, zh): the server names every place of its answers in it (#25). */
+let placeNames = 'latin';
+const named = (url) => `${url}${url.includes('?') ? '&' : '?'}names=${encodeURIComponent(placeNames)}`;
+/** Sets the script place names come in from now on (the caller reloads what it shows). */
+export function setPlaceNames(script) {
+  placeNames = script;
+}
 const sighting = (id, sid) => `${track(id)}/sightings/${encodeURIComponent(sid)}`;
 
 export const api = {
   tracks: () => request('GET', '/api/tracks'),
-  sightings: (trackId) => request('GET', `${track(trackId)}/sightings`),
+  sightings: (trackId) => request('GET', named(`${track(trackId)}/sightings`)),
   createSighting: (trackId, fields) => request('POST', `${track(trackId)}/sightings`, fields),
   updateSighting: (trackId, sid, fields, revision) => request('PUT', sighting(trackId, sid), fields, null, revision),
   /** What a save would give plus its warnings; stores nothing (sid: an edit of that sighting). */
@@ -64,14 +71,14 @@ export const api = {
   updateTrack: (trackId, fields) => request('PUT', track(trackId), fields),
   deleteTrack: (trackId) => request('DELETE', track(trackId)),
   deleteSighting: (trackId, sid, revision) => request('DELETE', sighting(trackId, sid), null, null, revision),
-  history: (trackId, sid) => request('GET', `${sighting(trackId, sid)}/history`),
+  history: (trackId, sid) => request('GET', named(`${sighting(trackId, sid)}/history`)),
   exportUrl: (trackId, format = 'geojson', sample = null) =>
     `${track(trackId)}/export?format=${encodeURIComponent(format)}${sample ? `&sample=${encodeURIComponent(sample)}` : ''}`,
   /** FeatureCollection of legs, or null while the server has no /path. */
-  path: (trackId) => optional(`${track(trackId)}/path`),
+  path: (trackId) => optional(named(`${track(trackId)}/path`)),
   /** Position Feature, or null while the server has no /position. */
   position: (trackId, isoInstant, signal) =>
-    optional(`${track(trackId)}/position?at=${encodeURIComponent(isoInstant)}`, signal),
+    optional(named(`${track(trackId)}/position?at=${encodeURIComponent(isoInstant)}`), signal),
   /** FeatureCollection of candidates, or null while the server has no geocoder. */
   geocode: (q, { limit = 8, near = null } = {}, signal) => {
     const params = new URLSearchParams({ q, limit: String(limit) });

@@ -16,11 +16,13 @@ const DETAIL_BOX = [[41.8, 129.5], [43.5, 131.5]];
 const DETAIL_MIN_ZOOM = 8;
 
 const WATER_COLOR = '#cfe0ea';
+// Rivers, lakes and borders must read at a country's zoom (5-7) on a 1:1 screenshot: lines of 1 px in pale colours
+// were drawn but hard to see (issue #20's Europe screenshot), so they are darker and a little wider.
 const STYLES = {
   land: { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
-  lakes: { color: '#8fb3c6', weight: 0.5, fillColor: WATER_COLOR, fillOpacity: 1 },
-  rivers: { color: '#7fa9c2', weight: 1.2, fill: false },
-  borders: { color: '#8a7d6b', weight: 1, dashArray: '4 3', fill: false },
+  lakes: { color: '#4f86ab', weight: 0.8, fillColor: WATER_COLOR, fillOpacity: 1 },
+  rivers: { color: '#4f86ab', weight: 1.6, fill: false },
+  borders: { color: '#75644f', weight: 1.4, dashArray: '5 3', fill: false },
   detail: { color: '#7d7466', weight: 0.8, fillColor: '#f3efe6', fillOpacity: 1 },
   detailWater: { stroke: false, fillColor: WATER_COLOR, fillOpacity: 1 },
 };

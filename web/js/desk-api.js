@@ -14,7 +14,8 @@ export const deskApi = {
   watches: () => call('GET', '/api/watches'),
   watch: (trackId) => call('PUT', `/api/watches/${encodeURIComponent(trackId)}`),
   unwatch: (trackId) => call('DELETE', `/api/watches/${encodeURIComponent(trackId)}`),
-  position: (trackId, iso) => call('GET', `/api/tracks/${encodeURIComponent(trackId)}/position?at=${encodeURIComponent(iso)}`),
+  /** FeatureCollection: one position Feature per track (properties.trackId), at one instant. */
+  positions: (trackIds, iso) => call('GET', `/api/positions?tracks=${ids(trackIds)}&at=${encodeURIComponent(iso)}`),
   sightings: (trackId) => call('GET', `/api/tracks/${encodeURIComponent(trackId)}/sightings`),
   path: (trackId) => call('GET', `/api/tracks/${encodeURIComponent(trackId)}/path`),
 };

@@ -4,6 +4,7 @@
 import { api, ApiError } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { placeTimeText, minutesText } from './format.js';
+import { placeLabel } from './sightings.js';
 
 const ROLE_LABEL = { place: 'place', time: 'time', source: 'source' };
 
@@ -102,7 +103,7 @@ export class ReportExtractor {
     const same = repeatedSighting(d, this.options.sightings?.() ?? []);
     if (!same) return null;
     return el('p', { class: 'draft-repeats', dataset: { sightingId: same.id } },
-      `Repeats sighting #${same.id} (${same.place ?? same.resolvedName ?? ''}, ${placeTimeText(Date.parse(same.observedAtUtc), same)}) already on the track. `,
+      `Repeats sighting #${same.id} (${placeLabel(same)}, ${placeTimeText(Date.parse(same.observedAtUtc), same)}) already on the track. `,
       el('button', { type: 'button', class: 'link-button', text: `Show sighting #${same.id}`, onclick: () => this.options.showSighting?.(same.id) }));
   }
 

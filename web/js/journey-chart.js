@@ -3,7 +3,9 @@
 // the Content-Security-Policy). Time runs left to right, distance along the route bottom to top, so a leg's
 // slope is its speed. Sightings are points with their time window as a bar; implausible or conflicting legs are
 // red; projections to announced destinations dashed; the slider's time is a vertical line. Hovering a point calls
-// onHover(sightingId) (null on leaving); a click anywhere on the plot calls onPick(instant).
+// onHover(sightingId) (null on leaving); a click anywhere on the plot calls onPick(instant). With several tracks
+// on the map (issue 21) each other track's legs are a line in its colour, and the windows in which two of them
+// could have met are shaded bands across the plot.
 import { journeyModel, ticks, TIME_STEPS, KM_STEPS } from './journey.js';
 import { CONFIDENCE_STYLE, placeLabel } from './sightings.js';
 import { kmText, speedText, utcText } from './format.js';
@@ -69,6 +71,7 @@ export class JourneyChart {
     this.container = container;
     this.actions = actions;
     this.model = null;
+    this.overlay = null;
     this.t = null;
     this.size = null; // from the ResizeObserver, so drawing never forces a layout of the page
     new ResizeObserver(([entry]) => {
@@ -82,6 +85,52 @@ export class JourneyChart {
   update(sightings, legs) {
     this.model = sightings.length ? journeyModel(sightings, legs) : null;
     this.render();
+  }
+
+  /**
+   * The other tracks on the map and the meeting windows (issue 21), or null for the selected track alone.
+   * @param overlay { tracks: [{ id, name, color, sightings, legs }], windows: [{ from, to (ms), text, colorA, colorB }] }
+   */
+  setOverlay(overlay) {
+    this.overlay = overlay && {
+      windows: overlay.windows ?? [],
+      tracks: overlay.tracks.filter((t) => t.sightings?.length).map((t) => ({ ...t, model: journeyModel(t.sightings, t.legs) })),
+    };
+    this.render();
+  }
+
+  /** The plot's time and km extent: the selected track's, widened to the other tracks on the map. */
+  extent() {
+    const m = this.model;
+    let { start, end, kmMax } = m;
+    for (const t of this.overlay?.tracks ?? []) {
+      start = Math.min(start, t.model.start);
+      end = Math.max(end, t.model.end);
+      kmMax = Math.max(kmMax, t.model.kmMax);
+    }
+    return { start, end, kmMax };
+  }
+
+  /** Meeting windows as bands under everything, each other track's legs as one path in its colour. */
+  drawOverlay(root, plot, y) {
+    const o = this.overlay;
+    if (!o) return;
+    const bands = svg('g', { class: 'meeting-bands' });
+    for (const w of o.windows) {
+      const x0 = Math.max(plot.x0, this.x(w.from));
+      const x1 = Math.min(plot.x1, this.x(w.to));
+      if (!(x1 >= x0)) continue;
+      bands.append(svg('rect', { class: 'meeting-window-band', x: x0, y: plot.y1, width: Math.max(2, x1 - x0), height: plot.y0 - plot.y1,
+        fill: w.colorB, stroke: w.colorA, 'data-from': new Date(w.from).toISOString(), 'data-to': new Date(w.to).toISOString() }, title(w.text)));
+    }
+    const lines = svg('g', { class: 'set-tracks' });
+    for (const t of o.tracks) {
+      const d = t.model.legs.filter((l) => !l.projection)
+        .map((l) => `M${this.x(l.t0).toFixed(1)} ${y(l.km0).toFixed(1)}L${this.x(l.t1).toFixed(1)} ${y(l.km1).toFixed(1)}`).join('');
+      lines.append(svg('path', { class: 'set-track-leg', d: d || null, stroke: t.color, fill: 'none', 'data-track-id': t.id,
+        'data-legs': t.model.legs.filter((l) => !l.projection).length }, title(t.name)));
+    }
+    root.append(bands, lines);
   }
 
   /**
@@ -110,7 +159,7 @@ export class JourneyChart {
       box.append(Object.assign(document.createElement('p'), { className: 'chart-empty', textContent: 'No sightings to chart yet.' }));
       return;
     }
-    const m = this.model;
+    const m = { ...this.model, ...this.extent() };
     const plot = { x0: MARGIN.left, x1: width - MARGIN.right, y0: height - MARGIN.bottom, y1: MARGIN.top };
     this.x = (t) => plot.x0 + ((t - m.start) / (m.end - m.start)) * (plot.x1 - plot.x0);
     this.tAt = (x) => m.start + ((x - plot.x0) / (plot.x1 - plot.x0)) * (m.end - m.start);
@@ -140,6 +189,7 @@ export class JourneyChart {
     yTitle.textContent = 'km';
     grid.append(xTitle, yTitle, svg('rect', { class: 'frame', x: plot.x0, y: plot.y1, width: plot.x1 - plot.x0, height: plot.y0 - plot.y1 }));
     root.append(grid);
+    this.drawOverlay(root, plot, y);
 
     const detailed = m.points.length <= DETAILED_UP_TO;
     if (detailed) this.drawDetailed(root, m, y);

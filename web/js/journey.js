@@ -53,3 +53,16 @@ export function ticks(lo, hi, count, steps) {
 
 export const TIME_STEPS = [1, 2, 3, 6, 12, 24, 48, 96, 168, 336, 720].map((h) => h * HOUR);
 export const KM_STEPS = [1, 2, 5, 10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000, 10000];
+
+/** The time of the latest reported sighting (not an announced destination): where the page opens. */
+export function latestReported(sightings) {
+  const reported = sightings.filter((s) => s.kind !== 'expected');
+  return reported.length ? Math.max(...reported.map(timeOf)) : null;
+}
+
+/** The slider's range for a track: its sightings and the ETAs of its projections; stops are the sightings' times. */
+export function timeRange(sightings, legs) {
+  const times = sightings.map(timeOf);
+  const etas = (legs?.features ?? []).map((f) => Date.parse(f.properties?.etaUtc ?? '')).filter(Number.isFinite);
+  return { start: Math.min(...times), end: Math.max(...times, ...etas), stops: times };
+}

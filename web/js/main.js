@@ -1,42 +1,31 @@
 // Wires the page together. State lives here; every other module owns one concern.
 import L from './leaflet.js';
-import { api } from './api.js';
+import { api, setPlaceNames } from './api.js';
 import { el, replaceChildren } from './dom.js';
 import { createMap } from './map.js';
 import { offlineBasemap, osmTiles } from './basemap.js';
 import { railOverlay } from './rail.js';
-import { SightingLayer } from './sightings.js';
+import { SightingLayer, SightingHighlight } from './sightings.js';
 import { PathLayer, fetchTrackGeometry } from './path.js';
 import { PositionSource, PositionLayer, renderClock } from './position.js';
 import { Timeline } from './timeline.js';
-import { SightingForm } from './form.js';
-import { SightingList } from './list.js';
-import { ReportExtractor } from './extract.js';
 import { subscribeToChanges } from './events.js';
 import { readUrlState, writeUrlState, flushUrlState } from './url-state.js';
 import { PlaceLabelLayer, addScriptChoice } from './labels.js';
 import { JourneyChart } from './journey-chart.js';
-import { renderLegsTable } from './legs-table.js';
-import { SightingHighlight } from './sightings.js';
+import { latestReported, timeRange } from './journey.js';
+import { renderFlagStatus } from './legs-table.js';
 import { copyLinkButton } from './share.js';
 import { renderPrintSources } from './print-sources.js';
-import { nearestInTime, timeOf as time } from './time-index.js';
-import { DownloadMenu } from './downloads.js';
-import { ImportDialog } from './import.js';
+import { nearestInTime } from './time-index.js';
 import { loadAccount } from './account.js';
 import { keepInView, fitTrackControl } from './follow.js';
-import { closeMenusOnEscAndOutside } from './menus.js';
-import { TrackMenu } from './track-menu.js';
-// issue 21: several tracks on one map, meetings, the likely band, alerts
-import { TrackSet } from './track-set.js';
-import { MeetingLayer } from './meetings.js';
-import { LikelyBandLayer, LikelyGauge } from './likely-band.js';
-import { AlertList } from './alerts.js';
+import { wireEditing } from './editing.js';
+import { ManySubjects } from './many-subjects.js'; // issue 21: several tracks, meetings, the likely band, alerts
 
 const $ = (id) => document.getElementById(id);
 
 const state = { tracks: [], trackId: null, sightings: [], estimatedPath: false, t: null, load: 0, range: null };
-const alerts = new AlertList();
 /** Who is asking and what they may do (GET /api/session); editing controls appear only for writers. */
 let account = { canRead: true, canWrite: true };
 
@@ -61,9 +50,12 @@ const layersControl = L.control.layers(
   { 'Place names (gazetteer)': labels, 'Rail network': overlays.rail },
   { collapsed: true }, // folded at every size: open, it covers the east of the track
 ).addTo(map);
+setPlaceNames(labels.script);
 addScriptChoice(layersControl, labels.script, (script) => {
   labels.setScript(script);
   writeUrlState({ names: script });
+  setPlaceNames(script); // the list, legs, status and history follow "Names in" too (#25)
+  refresh();
 });
 const nameOf = (layers, layer) => Object.keys(layers).find((k) => layers[k] === layer);
 function writeLayers() {
@@ -93,17 +85,11 @@ const positions = new PositionSource();
 fitTrackControl(map, () => boundsOf(state.sightings), fitPadding);
 // the time bar grows a line for warnings: the map's size changes without a window resize, and Leaflet must know
 new ResizeObserver(() => map.invalidateSize({ animate: false })).observe($('map'));
-const likely = new LikelyBandLayer(map);
-let trackSet = null; // made once the page knows who is signed in (watching needs it)
-let meetingLayer = null;
 const picked = L.circleMarker([0, 0], { radius: 6, color: '#000', weight: 2, dashArray: '2 2', fillOpacity: 0, interactive: false });
 
 // --- time ---------------------------------------------------------------------------------------------
 const clock = { utc: $('clock-utc'), local: $('clock-local'), status: $('position-status') };
-// beside the track, not in the time bar: the time bar under the map stays one line (#25's map-first layout)
-const gauge = new LikelyGauge($('track-description'));
 
-/** The sighting whose place gives "local time" at t: the last one at or before t, else the first. */
 /** The sighting whose place's time zone the local clock uses: the one the estimate is at, else the nearest in time. */
 function localSightingAt(t, feature) {
   const id = feature?.properties?.sightingId;
@@ -118,10 +104,9 @@ function showTime(t) {
     const c = feature?.geometry?.coordinates;
     if (c && replaying) keepInView(map, [c[1], c[0]]);
     renderClock(clock, at, feature, localSightingAt(at, feature), !positions.server);
-    likely.show(feature);
-    gauge.show(feature);
+    subjects.showPosition(feature);
   });
-  trackSet?.setTime(t);
+  subjects.setTime(t);
   writeUrlState({ trackId: state.trackId, t });
   chart.setTime(t);
 }
@@ -136,95 +121,21 @@ const timeline = new Timeline({
   start: $('time-start'), end: $('time-end'),
 }, showTime);
 
-/** The time of the latest reported sighting (not an announced destination): where the page opens. */
-function latestReported(sightings) {
-  const reported = sightings.filter((s) => s.kind !== 'expected');
-  return reported.length ? Math.max(...reported.map(time)) : null;
-}
-
-function timeRange(sightings, legs) {
-  const times = sightings.map(time);
-  const etas = (legs?.features ?? []).map((f) => Date.parse(f.properties?.etaUtc ?? '')).filter(Number.isFinite);
-  return { start: Math.min(...times), end: Math.max(...times, ...etas), stops: times };
-}
-
-/** The time bar's warning line: how many legs are flagged, and the first reason (the legs table has them all). */
-function renderFlagStatus(box, legs) {
-  const flagged = (legs?.features ?? []).map((f) => f.properties ?? {}).filter((p) => p.implausible || p.conflict);
-  box.hidden = flagged.length === 0;
-  box.textContent = flagged.length
-    ? `⚠ ${flagged.length === 1 ? 'One leg is' : `${flagged.length} legs are`} flagged (see Legs): ${flagged[0].flagReason ?? 'implausible or conflicting'}`
-    : '';
-  box.title = box.textContent;
-}
-
-// --- form and list ------------------------------------------------------------------------------------
-const form = new SightingForm($('sighting-form'), {
-  trackId: () => state.trackId,
-  trackName: () => state.tracks.find((x) => x.id === state.trackId)?.name ?? null,
-  showSighting: (id) => {
-    const s = state.sightings.find((x) => x.id === id);
-    if (!s) return;
-    timeline.set(time(s));
-    sightingLayer.open(s.id);
-  },
-  near: () => {
-    const last = state.sightings.filter((s) => s.kind !== 'expected').at(-1);
-    return last ? { lat: last.lat, lon: last.lon } : null;
-  },
-  onSaved: (s) => {
-    picked.remove();
-    refresh().then(() => timeline.set(time(s)));
+const subjects = new ManySubjects(map, { description: $('track-description'), chart: $('journey-chart'), legs: $('legs-body') }, {
+  chart,
+  notify,
+  focusLeg: (type, index) => pathLayer.showLeg(type, index),
+  range: () => state.range,
+  setRange: (range) => {
+    timeline.setRange(range.start, range.end, range.stops);
+    timeline.set(state.t ?? range.end);
   },
 });
-new ReportExtractor($('extract'), {
-  trackId: () => state.trackId,
-  sightings: () => state.sightings,
-  showSighting: (id) => form.options.showSighting(id),
-  // an open edit is never dropped without asking
-  accept: (draft) => {
-    if (form.hasOpenEdit() && !window.confirm(`Sighting #${form.editing.id} is being edited and not saved. Drop the edit and fill the form with this draft?`)) return false;
-    form.fillDraft(draft);
-    return true;
-  },
-});
-map.on('click', (e) => {
-  form.setCoordinates(e.latlng.lat, e.latlng.lng);
-  picked.setLatLng(e.latlng).addTo(map);
-});
 
-const list = new SightingList($('sighting-list'), {
-  trackId: () => state.trackId,
-  show: (s) => {
-    timeline.set(time(s));
-    sightingLayer.open(s.id);
-  },
-  edit: (s) => form.edit(s),
-  canWrite: () => account.canWrite,
-  deleted: () => refresh(),
-  error: notify,
-}, $('history-dialog'));
-
-const downloads = new DownloadMenu($('download-menu'), $('download'));
-closeMenusOnEscAndOutside();
-new TrackMenu($('track-menu'), $('track-dialog'), $('track-delete-dialog'), {
-  current: () => state.tracks.find((t) => t.id === state.trackId) ?? null,
-  created: async (track) => {
-    await loadTracks();
-    await selectTrack(track.id);
-    notify('');
-  },
-  changed: async (track) => {
-    await loadTracks();
-    $('track-description').textContent = track.description ?? '';
-    form.setTitle();
-  },
-  deleted: async () => {
-    await loadTracks();
-    await selectTrack(state.tracks[0]?.id ?? null);
-  },
+// --- form, list, menus ----------------------------------------------------------------------------------
+const { form, list, downloads } = wireEditing(map, {
+  state, timeline, sightingLayer, picked, notify, canWrite: () => account.canWrite, refresh, loadTracks, selectTrack,
 });
-new ImportDialog($('import-dialog'), $('import-open'), { trackId: () => state.trackId, imported: () => refresh() });
 
 // --- loading ------------------------------------------------------------------------------------------
 async function loadTracks() {
@@ -233,7 +144,7 @@ async function loadTracks() {
   replaceChildren(select, state.tracks.map((t) => el('option', { value: t.id, text: t.name })));
   select.disabled = state.tracks.length === 0;
   if (state.trackId != null) select.value = String(state.trackId);
-  trackSet?.setTracks(state.tracks);
+  subjects.setTracks(state.tracks);
 }
 
 /** The first track's data, requested together with the track list when the URL names a track. */
@@ -278,7 +189,7 @@ async function refresh({ fit = false, t = null } = {}) {
   positions.reset(trackId, sightings);
   if (sightings.length) {
     state.range = timeRange(sightings, legs);
-    const range = trackSet ? trackSet.extend(state.range) : state.range;
+    const range = subjects.extend(state.range);
     timeline.setRange(range.start, range.end, range.stops);
     timeline.set(t ?? state.t ?? latestReported(sightings) ?? range.end);
   } else {
@@ -294,7 +205,7 @@ function draw(sightings, legs, estimated) {
   pathLayer.update(legs);
   list.update(sightings);
   chart.update(sightings, legs);
-  renderLegsTable($('legs-body'), sightings, legs, (type, index) => pathLayer.showLeg(type, index));
+  subjects.drawn(state.trackId, sightings, legs); // the legs table, and the chart's other tracks
   renderFlagStatus($('flag-status'), legs);
   if (map.hasLayer(labels) && pathLayer.markPoints().length) labels.refresh(); // clear of the new marks
   renderPrintSources($('print-sources-list'), sightings);
@@ -313,8 +224,7 @@ async function selectTrack(trackId, t = null, view = null) {
   form.reset(); // also names the track in the form's title
   if (view) map.setView(view.center, view.zoom, { animate: false });
   await refresh({ fit: !view, t });
-  await trackSet?.setSelected(trackId);
-  if (trackSet && trackId != null) likely.color = trackSet.colorOf(trackId);
+  await subjects.select(trackId);
   writeUrlState({ trackId, t: state.t });
   flushUrlState(); // a track is shown: its URL can be shared from now on
 }
@@ -341,9 +251,9 @@ const goLive = () => subscribeToChanges({
   onChange: (change) => {
     if (change.type.startsWith('track-')) catchUp();
     else if (change.trackId === state.trackId) refreshSoon();
-    else trackSet?.refresh(change.trackId);
+    else subjects.changed(change.trackId);
   },
-  onAlert: (alert) => alerts.show(alert),
+  onAlert: (alert) => subjects.alert(alert),
   onCatchUp: catchUp,
   onStatus: (status) => {
     const live = $('live-status');
@@ -361,19 +271,7 @@ async function start() {
     document.body.dataset.state = 'ready';
     return;
   }
-  trackSet = new TrackSet(map, $('track-description'), {
-    signedIn: account.kind === 'user',
-    onError: notify,
-    onChange: (ids) => {
-      if (state.range) {
-        const range = trackSet.extend(state.range);
-        timeline.setRange(range.start, range.end, range.stops);
-        timeline.set(state.t ?? range.end);
-      }
-      meetingLayer.update(ids, (id) => trackSet.colorOf(id), state.range && trackSet.extend(state.range));
-    },
-  });
-  meetingLayer = new MeetingLayer(map, $('journey-chart'), notify);
+  subjects.start(account);
   goLive();
   if (wanted.trackId != null) {
     // the track list and the named track's data load in parallel; for a track that does not exist the early

@@ -1,7 +1,7 @@
 // Could they have met? (issue 21) For the tracks on the map, GET /api/meetings and draw each possible window:
 // on the map, both subjects' feasible stretches at the closest approach (dashed, in each track's colour) and the
 // closest points; on the meeting strip under the journey chart, the windows along the slider's time range (the
-// rest of the common time being certainly apart).
+// rest of the common time being certainly apart); onWindows(windows) hands them to the journey chart.
 import L from './leaflet.js';
 import { deskApi } from './desk-api.js';
 import { utcText, kmText } from './format.js';
@@ -11,7 +11,8 @@ const renderer = L.svg({ padding: 0.5 }); // few marks, each a DOM node (the pag
 export const MEETING_WITHIN_KM = 25;
 
 export class MeetingLayer {
-  constructor(map, chart, onError) {
+  /** @param onWindows called with [{ from, to (ms), text, colorA, colorB }] after every update */
+  constructor(map, chart, onError, onWindows = () => {}) {
     this.map = map;
     this.group = L.layerGroup().addTo(map);
     this.strip = document.createElement('div');
@@ -20,6 +21,7 @@ export class MeetingLayer {
     this.strip.setAttribute('aria-label', `Times the subjects could have met (within ${MEETING_WITHIN_KM} km)`);
     chart.after(this.strip);
     this.onError = onError;
+    this.onWindows = onWindows;
     this.load = 0;
     this.pairs = [];
   }
@@ -47,10 +49,12 @@ export class MeetingLayer {
     this.strip.replaceChildren();
     this.strip.hidden = this.pairs.length === 0;
     const span = range && range.end > range.start ? range.end - range.start : null;
+    const windows = [];
     for (const pair of this.pairs) {
       for (const w of pair.possible) {
         const text = `Could have met (within ${MEETING_WITHIN_KM} km) between ${utcText(Date.parse(w.from))} and `
           + `${utcText(Date.parse(w.to))}; closest ${kmText(w.closestKm)}`;
+        windows.push({ from: Date.parse(w.from), to: Date.parse(w.to), text, colorA: colorOf(pair.trackA), colorB: colorOf(pair.trackB) });
         for (const [key, id] of [['stretchA', pair.trackA], ['stretchB', pair.trackB]]) {
           if (w[key].length >= 2) {
             L.polyline(w[key].map(lonLat), { renderer, color: colorOf(id), weight: 5, dashArray: '8 6',
@@ -75,5 +79,6 @@ export class MeetingLayer {
         }
       }
     }
+    this.onWindows(windows);
   }
 }

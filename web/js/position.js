@@ -4,6 +4,7 @@ import L from './leaflet.js';
 import { api } from './api.js';
 import { isoUtc, utcText, localText, kmText, minutesText } from './format.js';
 import { interpolatePosition } from './fallback.js';
+import { placeLabel } from './sightings.js';
 
 const MINUTE = 60000;
 const STATUS_TEXT = {
@@ -159,7 +160,7 @@ export function statusSentence(t, p, sighting, estimated) {
       const at = sighting ? Date.parse(sighting.observedAtUtc) : NaN;
       const off = Math.abs(t - at);
       if (Number.isFinite(at) && off > AT_REPORT_MS) {
-        parts = [`${t < at ? 'Before' : 'After'} the report${sighting.place ? ` at ${sighting.place}` : ''}, within its time window (± ${minutesText(sighting.timeUncertaintyMinutes ?? 0)})`, where, span];
+        parts = [`${t < at ? 'Before' : 'After'} the report${sighting.place || sighting.placeName ? ` at ${placeLabel(sighting)}` : ''}, within its time window (± ${minutesText(sighting.timeUncertaintyMinutes ?? 0)})`, where, span];
       } else {
         parts = ['At a report', p.description, span];
       }

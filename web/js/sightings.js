@@ -52,19 +52,25 @@ export function markerStyle(sighting) {
     dashArray: c.dashArray };
 }
 
+/**
+ * A sighting's place as the page names it: the place it resolved to, in the map's "Names in" script (placeName,
+ * from the server), so that one place reads the same in the list, legs, drafts and status line (#25); what was
+ * typed when it resolved to nothing.
+ */
 export function placeLabel(s) {
-  return s.place || s.resolvedName || s.locationDescription || coordText(s.lat, s.lon);
+  return s.placeName || s.place || s.resolvedName || s.locationDescription || coordText(s.lat, s.lon);
 }
 
 /** The popup (and history) body of one sighting. */
 export function sightingDetails(s) {
   const at = Date.parse(s.observedAtUtc);
-  const resolved = s.resolvedName && s.resolvedName !== s.place
-    ? `${s.resolvedName}${s.resolvedCountry ? `, ${s.resolvedCountry}` : ''}` : null;
+  const name = s.placeName || s.resolvedName;
+  const resolved = name && name !== s.place ? `${name}${s.resolvedCountry ? `, ${s.resolvedCountry}` : ''}` : null;
   return definitionList([
     ['Time (UTC)', utcText(at)],
     ['Local time', localText(at, s)],
     ['Time uncertainty', uncertaintyText(s.timeUncertaintyMinutes, minutesText)],
+    ['Typed as', s.place && s.place !== name ? s.place : null],
     ['Resolved to', resolved],
     ['Position', `${coordText(s.lat, s.lon)}${s.locationDescription ? ` (${s.locationDescription})` : ''}`],
     ['Location uncertainty', uncertaintyText(s.locationUncertaintyKm, kmText)],

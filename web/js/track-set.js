@@ -6,8 +6,8 @@
 import L from './leaflet.js';
 import { deskApi } from './desk-api.js';
 import { LikelyBandLayer } from './likely-band.js';
-import { isoUtc } from './format.js';
 import { writeUrlState } from './url-state.js';
+import { SetPositions } from './set-positions.js';
 
 export const PALETTE = ['#0072B2', '#E69F00', '#009E73', '#CC79A7', '#56B4E9', '#D55E00', '#F0E442', '#000000'];
 const lonLat = (c) => [c[1], c[0]];
@@ -41,7 +41,8 @@ export class TrackSet {
     writeTracksToUrl([...this.wanted]);
     this.selected = null;
     this.tracks = [];
-    this.layers = new Map(); // id → { line, marker, band, times }
+    this.layers = new Map(); // id → { line, marker, band, times, sightings, legs }
+    this.positions = new SetPositions();
     this.watched = new Set();
     this.t = null;
     this.box = document.createElement('section');
@@ -145,8 +146,8 @@ export class TrackSet {
       const marker = L.circleMarker([0, 0], { renderer, radius: 8, color: '#000', weight: 2, fillColor: color, fillOpacity: 1,
         className: 'set-track-position' });
       const times = sightings.filter((s) => s.kind !== 'expected').map((s) => Date.parse(s.observedAt));
-      this.layers.set(id, { line, marker, band: new LikelyBandLayer(this.map, color), times });
-      if (this.t != null) this.showAt(id, this.t);
+      this.layers.set(id, { id, line, marker, band: new LikelyBandLayer(this.map, color), times, sightings, legs: path });
+      if (this.t != null) this.setTime(this.t);
     } catch (e) {
       this.onError(`Track ${id} could not be shown: ${e.message}`);
     }
@@ -173,23 +174,37 @@ export class TrackSet {
     return { ...range, start, end };
   }
 
+  /** Moves every other track's marker and likely band to t (one batched, frame-throttled request). */
   setTime(t) {
     this.t = t;
-    for (const id of this.layers.keys()) this.showAt(id, t);
+    this.positions.request([...this.layers.keys()], t, (byTrack, at) => {
+      for (const [id, l] of this.layers) this.show(l, byTrack.get(id));
+      this.box.dataset.positionsAt = String(at);
+    });
   }
 
-  async showAt(id, t) {
-    const feature = await deskApi.position(id, isoUtc(t)).catch(() => null);
-    const l = this.layers.get(id);
-    if (!l || this.t !== t) return;
+  show(l, feature) {
     const c = feature?.geometry?.coordinates;
-    if (c) l.marker.setLatLng(lonLat(c)).addTo(this.map);
-    else l.marker.remove();
+    if (c) {
+      l.marker.setLatLng(lonLat(c)).addTo(this.map);
+      // which track and where, on the marker itself: a reader (or a test) finds each subject's position
+      Object.assign(l.marker.getElement().dataset, { trackId: String(l.id), lonLat: c.join(',') });
+    } else l.marker.remove();
     l.band.show(feature);
+  }
+
+  /** The other tracks on the map with their data, for the legs table and the chart: [{ id, name, color, sightings, legs }]. */
+  others() {
+    return [...this.layers].map(([id, l]) => ({ id, name: this.nameOf(id), color: this.colorOf(id), sightings: l.sightings, legs: l.legs }));
+  }
+
+  nameOf(id) {
+    return this.tracks.find((t) => t.id === id)?.name ?? `Track ${id}`;
   }
 
   /** A track changed (live update): redraw it if it is on the map. */
   refresh(id) {
+    this.positions.forget();
     if (this.layers.has(id)) this.load(id).then(() => this.changed());
   }
 

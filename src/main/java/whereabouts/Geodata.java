@@ -31,7 +31,7 @@ import whereabouts.track.TravelMode;
  * @param railFeatures the rail network in use as GeoJSON
  * @param places       the places without any network's stations (to add another network's stations to), built on
  *                     first use: only a server with an imported network needs them
- * @param seaNetwork   the MARNET shipping lanes (shipped)
+ * @param seaNetwork   the MARNET shipping lanes (shipped; graph and hierarchy prepared at build time)
  * @param roadNetwork  the road network imported with {@code import-network --mode road}, or null (road legs are
  *                     then geodesic)
  */
@@ -53,7 +53,7 @@ public record Geodata(Gazetteer gazetteer, RailNetwork railNetwork, RailNetworkF
                 ? steps.time("prepared gazetteer", () -> GazetteerFile.read(prepared))
                 : steps.time("gazetteer from TSV", () -> StationPlaces.withStations(places.get(), rail));
         return new Geodata(gazetteer, rail, steps.time("rail features", () -> RailNetworkFeatures.shipped(rail)),
-                places, steps.time("sea network", MarnetSource::fromClasspath), null);
+                places, steps.time("sea network", MarnetSource::shipped), null);
     }
 
     /** The shipped gazetteer with the shipped network's stations, built from the TSV files (what is prepared). */

@@ -133,6 +133,7 @@ public final class Server implements AutoCloseable {
             Javalin javalin = steps.time("http", () -> Javalin.create(cfg -> {
                 cfg.startup.showJavalinBanner = false;
                 routes.configure(cfg);
+                whereabouts.http.JettyErrorAnswers.install(cfg, security); // Jetty's own errors in our shape (#26)
             }).start(config.host(), config.port()));
             String url = "http://" + config.host() + ":" + javalin.port();
             LOG.info("Whereabouts is listening on {} (started in {})", url, steps.summary());

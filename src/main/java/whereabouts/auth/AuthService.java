@@ -21,6 +21,9 @@ public final class AuthService {
     private final Sessions sessions;
     private final RateLimiter failuresByAddress;
     private final RateLimiter failuresByName;
+    /** #26: failures of browsers that carry a device cookie for the name, per device (OWASP device cookies). */
+    private final RateLimiter failuresByDevice;
+    private final DeviceCookies devices;
     /** A real bcrypt hash to compare against when the user does not exist, so both cases take as long. */
     private final String decoyHash = Credentials.hashPassword("decoy-password-never-used");
 
@@ -29,6 +32,8 @@ public final class AuthService {
         this.sessions = new Sessions(users, Clock.systemUTC());
         this.failuresByAddress = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
         this.failuresByName = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
+        this.failuresByDevice = new RateLimiter(signInFailuresPerHour, Duration.ofHours(1), 100_000);
+        this.devices = new DeviceCookies(users.serverSecret("device-cookies", Credentials.newSecret("")));
     }
 
     /** Adds a user or gives an existing one a new role and password; true when the user is new. */
@@ -93,32 +98,47 @@ public final class AuthService {
         return users.countUsers();
     }
 
+    /** The cookie in which a browser keeps its device cookie for {@code name} (#26). */
+    public String deviceCookieName(String name) {
+        return devices.cookieName(name == null ? "" : name);
+    }
+
     /**
-     * Checks a name and password and opens a session; returns the session id. Failed attempts count against
-     * the client address and the name; past the limit every attempt gets a 429, right or wrong.
+     * Checks a name and password and opens a session; returns the session id and a fresh device cookie. Failed
+     * attempts from a browser whose {@code deviceCookie} was issued for this name count against that device alone;
+     * all other attempts ("unknown devices") count against the client address and the name. Past the limit every
+     * attempt of that kind gets a 429, right or wrong, while a known device can still sign in.
      */
-    public SignedIn signIn(String name, String password, String clientAddress) {
+    public SignedIn signIn(String name, String password, String clientAddress, String deviceCookie) {
         String nameKey = name == null ? "" : name.toLowerCase(java.util.Locale.ROOT);
-        long wait = Math.max(failuresByAddress.waitSeconds(clientAddress), failuresByName.waitSeconds(nameKey));
+        Optional<String> device = name == null ? Optional.empty() : devices.deviceOf(deviceCookie, nameKey);
+        long wait = device.isPresent() ? failuresByDevice.waitSeconds(device.get())
+                : Math.max(failuresByAddress.waitSeconds(clientAddress), failuresByName.waitSeconds(nameKey));
         if (wait > 0) {
-            SecurityLog.lockout(name, clientAddress, wait, "too many failed sign-ins");
+            SecurityLog.lockout(name, clientAddress, wait, device.isPresent()
+                    ? "too many failed sign-ins from this device" : "too many failed sign-ins from unknown devices");
             throw AccessException.rateLimited("Too many failed sign-ins; try again in " + wait + " s.", wait);
         }
         Optional<UserStore.StoredUser> user = name == null ? Optional.empty() : users.findUser(name);
         boolean ok = Credentials.passwordMatches(password, user.map(UserStore.StoredUser::passwordHash).orElse(decoyHash))
                 && user.isPresent();
         if (!ok) {
-            failuresByAddress.take(clientAddress);
-            failuresByName.take(nameKey);
-            SecurityLog.signInFailed(name, clientAddress, user.isPresent() ? "wrong password" : "unknown user");
+            if (device.isPresent()) {
+                failuresByDevice.take(device.get());
+            } else {
+                failuresByAddress.take(clientAddress);
+                failuresByName.take(nameKey);
+            }
+            SecurityLog.signInFailed(name, clientAddress, (user.isPresent() ? "wrong password" : "unknown user")
+                    + (device.isPresent() ? " (known device)" : ""));
             throw AccessException.unauthenticated("Wrong user name or password.");
         }
         Principal p = new Principal(user.get().name(), user.get().role(), Principal.Kind.USER);
-        return new SignedIn(sessions.open(p), p);
+        return new SignedIn(sessions.open(p), p, devices.issue(nameKey));
     }
 
-    /** A session id and who it belongs to. */
-    public record SignedIn(String sessionId, Principal principal) {
+    /** A session id, who it belongs to, and the device cookie to give the browser (#26). */
+    public record SignedIn(String sessionId, Principal principal, String deviceCookie) {
     }
 
     /** Who a session belongs to, with the user's current role (a changed role applies at once). */
@@ -140,6 +160,7 @@ public final class AuthService {
     }
 
     private static void checkName(String name) {
+        whereabouts.util.HiddenCharacters.check("name", "The name", name); // said in its own words (#26)
         if (name == null || !NAME.matcher(name).matches()) {
             throw new InvalidInputException("name", "A name has 1 to 64 letters, digits, '.', '_', '@' or '-',"
                     + " starting with a letter or digit.");

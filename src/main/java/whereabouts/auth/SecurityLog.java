@@ -41,6 +41,11 @@ public final class SecurityLog {
         write(what, "name", name, "role", role, "detail", detail);
     }
 
+    /** An open event stream closed because the credential it was opened with ended (signed out, removed …). */
+    public static void streamClosed(String principal, String reason) {
+        write("stream_closed", "principal", principal, "reason", reason);
+    }
+
     /** The line for an event, as logged: {@code event=x key="value" …}. */
     static String line(String event, String... keyValues) {
         Map<String, String> kv = new LinkedHashMap<>();

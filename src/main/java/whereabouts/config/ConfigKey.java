@@ -24,7 +24,11 @@ public enum ConfigKey {
     WRITES_PER_MINUTE("WHEREABOUTS_WRITES_PER_MINUTE", "6000",
             "writes allowed per client per minute, per server process (429 beyond)"),
     SIGN_IN_FAILURES_PER_HOUR("WHEREABOUTS_SIGN_IN_FAILURES_PER_HOUR", "20",
-            "failed sign-ins allowed per client address and per user name per hour (429 beyond)"),
+            "failed sign-ins allowed per client address and per user name per hour (429 beyond); a browser that"
+                    + " signed in as the name before is counted on its own (device cookie)"),
+    TRUSTED_PROXIES("WHEREABOUTS_TRUSTED_PROXIES", "",
+            "proxies whose X-Forwarded-For is believed: IP addresses or CIDR ranges, comma-separated (e.g."
+                    + " 127.0.0.1,10.0.0.0/8); empty: none, the connection's address is the client's"),
     // Hold under attack (#26): budgets and limits of heavy requests and event streams (RequestLimits)
     HEAVY_BUDGET_MS("WHEREABOUTS_HEAVY_BUDGET_MS", "20000",
             "longest an extraction, import, route or export may work, ms (503 beyond)"),

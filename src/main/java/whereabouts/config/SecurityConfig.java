@@ -14,9 +14,10 @@ import java.util.Map;
  * @param writesPerMinute       writes allowed per client per minute
  * @param signInFailuresPerHour failed sign-ins allowed per client address and per user name per hour
  * @param limits                budgets and limits of heavy requests and event streams (#26)
+ * @param trustedProxies        proxies whose X-Forwarded-For is believed (#26); none by default
  */
 public record SecurityConfig(boolean auth, boolean publicRead, URI publicUrl, int writesPerMinute,
-                             int signInFailuresPerHour, RequestLimits limits) {
+                             int signInFailuresPerHour, RequestLimits limits, TrustedProxies trustedProxies) {
 
     public SecurityConfig {
         if (writesPerMinute < 1 || signInFailuresPerHour < 1) {
@@ -36,23 +37,28 @@ public record SecurityConfig(boolean auth, boolean publicRead, URI publicUrl, in
         }
         return new SecurityConfig(auth.equals("on"), Boolean.parseBoolean(ConfigKey.PUBLIC_READ.valueIn(env)),
                 publicUrl(ConfigKey.PUBLIC_URL.valueIn(env)), positive(env, ConfigKey.WRITES_PER_MINUTE),
-                positive(env, ConfigKey.SIGN_IN_FAILURES_PER_HOUR), RequestLimits.fromEnv(env));
+                positive(env, ConfigKey.SIGN_IN_FAILURES_PER_HOUR), RequestLimits.fromEnv(env),
+                TrustedProxies.parse(ConfigKey.TRUSTED_PROXIES.valueIn(env)));
     }
 
     public SecurityConfig withLimits(RequestLimits l) {
-        return new SecurityConfig(auth, publicRead, publicUrl, writesPerMinute, signInFailuresPerHour, l);
+        return new SecurityConfig(auth, publicRead, publicUrl, writesPerMinute, signInFailuresPerHour, l, trustedProxies);
     }
 
     public SecurityConfig withAuth(boolean on, boolean publicReading) {
-        return new SecurityConfig(on, publicReading, publicUrl, writesPerMinute, signInFailuresPerHour, limits);
+        return new SecurityConfig(on, publicReading, publicUrl, writesPerMinute, signInFailuresPerHour, limits, trustedProxies);
     }
 
     public SecurityConfig withLimits(int writes, int signInFailures) {
-        return new SecurityConfig(auth, publicRead, publicUrl, writes, signInFailures, limits);
+        return new SecurityConfig(auth, publicRead, publicUrl, writes, signInFailures, limits, trustedProxies);
+    }
+
+    public SecurityConfig withTrustedProxies(TrustedProxies proxies) {
+        return new SecurityConfig(auth, publicRead, publicUrl, writesPerMinute, signInFailuresPerHour, limits, proxies);
     }
 
     public SecurityConfig withPublicUrl(URI url) {
-        return new SecurityConfig(auth, publicRead, url, writesPerMinute, signInFailuresPerHour, limits);
+        return new SecurityConfig(auth, publicRead, url, writesPerMinute, signInFailuresPerHour, limits, trustedProxies);
     }
 
     /**

@@ -35,11 +35,24 @@ final class Attributions {
     /** Spans {start, end} of the phrases {@code sentence} credits in Russian, Korean or Chinese. */
     static List<int[]> find(String sentence) {
         List<int[]> out = new ArrayList<>();
-        Matcher m = RUSSIAN.matcher(sentence);
+        // each pattern needs its own script: an English sentence skips them all (KOREAN's lazy words are costly there)
+        boolean cyrillic = false;
+        boolean hangul = false;
+        boolean han = false;
+        for (int i = 0; i < sentence.length(); i++) {
+            char c = sentence.charAt(i);
+            if (c > 0x7f) {
+                Character.UnicodeScript script = Character.UnicodeScript.of(c);
+                cyrillic |= script == Character.UnicodeScript.CYRILLIC;
+                hangul |= script == Character.UnicodeScript.HANGUL;
+                han |= script == Character.UnicodeScript.HAN;
+            }
+        }
+        Matcher m = RUSSIAN.matcher(cyrillic ? sentence : "");
         while (m.find()) {
             out.add(new int[] {m.start(1), m.end(1)});
         }
-        m = KOREAN.matcher(sentence);
+        m = KOREAN.matcher(hangul ? sentence : "");
         boolean korean = false;
         while (m.find()) {
             String phrase = m.group(1);
@@ -54,13 +67,13 @@ final class Attributions {
                 korean = true;
             }
         }
-        if (!korean && KOREAN_SAYS.matcher(sentence).find()) {
+        if (!korean && hangul && KOREAN_SAYS.matcher(sentence).find()) {
             m = KOREAN_TOPIC.matcher(sentence);
             if (m.find() && !NOT_KOREAN_SOURCE.matcher(m.group(1)).matches()) {
                 out.add(new int[] {m.start(1), m.end(1)});
             }
         }
-        m = CHINESE.matcher(sentence);
+        m = CHINESE.matcher(han ? sentence : "");
         while (m.find()) {
             for (int g = 1; g <= 3; g++) {
                 if (m.group(g) != null) {

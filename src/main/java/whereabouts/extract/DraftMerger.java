@@ -5,7 +5,6 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import whereabouts.extract.TextExtractor.Reading;
 
 /**
  * Merges readings of the same place (same gazetteer entry) and kind whose time windows overlap into one: the window

@@ -3,6 +3,8 @@ package whereabouts.extract;
 import java.io.IOException;
 import java.io.StringReader;
 import java.io.UncheckedIOException;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import org.apache.lucene.analysis.ko.KoreanTokenizer;
 import org.apache.lucene.analysis.ko.POS;
 import org.apache.lucene.analysis.ko.tokenattributes.PartOfSpeechAttribute;
@@ -19,11 +21,27 @@ final class KoreanWords {
             () -> new KoreanTokenizer(KoreanTokenizer.DEFAULT_TOKEN_ATTRIBUTE_FACTORY, null,
                     KoreanTokenizer.DecompoundMode.NONE, false));
 
+    /** Words whose stem length is kept (Nori's analysis of a word never changes); further words are not kept. */
+    static final int MAX_REMEMBERED = 50_000;
+    private static final Map<String, Integer> STEM_LENGTHS = new ConcurrentHashMap<>();
+
     private KoreanWords() {
     }
 
     /** Length of {@code word} without its trailing particles and endings (the whole word when it has none). */
     static int stemLength(String word) {
+        Integer known = STEM_LENGTHS.get(word);
+        if (known != null) {
+            return known;
+        }
+        int n = analyse(word);
+        if (STEM_LENGTHS.size() < MAX_REMEMBERED) {
+            STEM_LENGTHS.put(word, n);
+        }
+        return n;
+    }
+
+    private static int analyse(String word) {
         KoreanTokenizer t = TOKENIZER.get();
         int keep = 0;
         try {

@@ -74,6 +74,9 @@ final class PlaceFinder {
     /** A preposition before a known multi-word name without a locative cue: "before the Friendship Bridge". */
     private static final Pattern PREPOSITION_BEFORE = Pattern.compile("(?i)\\b(on|before|after|beyond|of|from|with|by|"
             + "about|over|for|to|than|like|between)\\s+(?:the\\s+)?$");
+    /** "the port of Rajin": the gazetteer's own "Port of Rajin" wins over the town of that name. */
+    private static final Pattern FACILITY_OF = Pattern.compile("(?i)\\b(port|harbou?r|station|airport|cosmodrome|"
+            + "junction)\\s+of\\s+$");
     private static final Set<String> FACILITY_NOUNS = Set.of("port", "station", "airport", "river", "bridge", "harbour",
             "harbor", "terminal", "junction", "cosmodrome", "crossing", "island");
 
@@ -94,7 +97,8 @@ final class PlaceFinder {
     }
 
     /** The names of {@code sentence} (indices shifted by {@code base}) with their candidates, in text order. */
-    List<Lookup> lookups(String sentence, int base, LatLon near) {
+    List<Lookup> lookups(String sentence, int base, NameLookups memo) {
+        LatLon near = memo.near();
         List<Lookup> out = new ArrayList<>();
         List<int[]> words = new ArrayList<>();
         Matcher m = WORD.matcher(sentence);
@@ -126,7 +130,7 @@ final class PlaceFinder {
             if (continues && cue == null) {
                 cue = previous.cue();
             }
-            Lookup found = longest(sentence, words, i, base, near, cyrillic, cue);
+            Lookup found = longest(sentence, words, i, base, memo, cyrillic, cue);
             if (found == null) {
                 continue;
             }
@@ -149,7 +153,8 @@ final class PlaceFinder {
     }
 
     /** The longest run of capitalised words at word i that the gazetteer knows, with a facility word after it. */
-    private Lookup longest(String s, List<int[]> words, int i, int base, LatLon near, boolean cyrillic, Cue cue) {
+    private Lookup longest(String s, List<int[]> words, int i, int base, NameLookups memo, boolean cyrillic, Cue cue) {
+        LatLon near = memo.near();
         int last = i;
         while (last + 1 < words.size() && last - i + 1 < MAX_WORDS) {
             int[] next = words.get(last + 1);
@@ -184,16 +189,21 @@ final class PlaceFinder {
             String feature = facility != null ? facility.featureCode() : cue == null ? null : cue.feature();
             if (facility != null) {
                 int fEnd = start + bare.length() + facility.end();
-                List<Candidate> whole = gazetteer.exactMatches(s.substring(start, fEnd), near);
+                List<Candidate> whole = memo.exact(s.substring(start, fEnd));
                 if (!whole.isEmpty()) {
                     return new Lookup(base + start, base + fEnd, s.substring(start, fEnd), whole, feature, cue, true, null);
                 }
             }
-            List<Candidate> found = gazetteer.exactMatches(bare, near);
-            String matched = bare;
+            String named = facility == null && cue != null && cue.feature() != null ? facilityOf(s, start, bare) : null;
+            List<Candidate> found = named == null ? List.of() : memo.exact(named);
+            String matched = named;
+            if (found.isEmpty()) {
+                found = memo.exact(bare);
+                matched = bare;
+            }
             if (found.isEmpty() && cyrillic && j == i) {
                 for (String n : russian.namesFor(bare)) {
-                    found = gazetteer.exactMatches(n, near);
+                    found = memo.exact(n);
                     if (!found.isEmpty()) {
                         matched = n;
                         break;
@@ -202,7 +212,7 @@ final class PlaceFinder {
             }
             String note = null;
             if (found.isEmpty() && j == i && cue != null && bare.length() >= FUZZY_MIN_CHARS) {
-                found = fuzzy(bare, near);
+                found = memo.fuzzy(bare, n -> fuzzy(n, near));
                 note = found.isEmpty() ? null : "\"" + bare + "\" read as " + found.get(0).place().name()
                         + " (the gazetteer's fuzzy match).";
             }
@@ -212,6 +222,16 @@ final class PlaceFinder {
             }
         }
         return null;
+    }
+
+    /** "Port of Rajin" for "the port of Rajin" (the noun before the name, capitalised), or null. */
+    private static String facilityOf(String s, int start, String bare) {
+        Matcher m = FACILITY_OF.matcher(s).region(Math.max(0, start - 20), start);
+        if (!m.find()) {
+            return null;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        return Character.toUpperCase(noun.charAt(0)) + noun.substring(1) + " of " + bare;
     }
 
     private List<Candidate> fuzzy(String name, LatLon near) {

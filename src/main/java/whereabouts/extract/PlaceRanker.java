@@ -56,10 +56,7 @@ final class PlaceRanker {
         if (ctx.countries.contains(p.countryCode())) {
             s += COUNTRY_BONUS;
         }
-        double d = Double.POSITIVE_INFINITY;
-        for (LatLon a : ctx.anchors()) {
-            d = Math.min(d, km(a, p.location()));
-        }
+        double d = nearestKm(p.location(), ctx.anchors());
         if (d < Double.POSITIVE_INFINITY) {
             s += ANCHOR_WEIGHT * Math.exp(-d / ANCHOR_SCALE_KM);
         }
@@ -115,6 +112,23 @@ final class PlaceRanker {
         }
         return String.format(Locale.ROOT, "%s (%s) is %.0f km from every other place the story names: unverified.",
                 p.name(), p.countryCode(), d);
+    }
+
+    /**
+     * The distance from {@code p} to the nearest of {@code anchors}, km (infinite when there are none): the haversine
+     * term is monotonic in the distance, so only the nearest one pays for the arc sine.
+     */
+    static double nearestKm(LatLon p, List<LatLon> anchors) {
+        double best = Double.POSITIVE_INFINITY;
+        double p2 = Math.toRadians(p.lat());
+        double cos2 = Math.cos(p2);
+        for (LatLon a : anchors) {
+            double p1 = Math.toRadians(a.lat());
+            double sp = Math.sin((p2 - p1) / 2);
+            double sl = Math.sin(Math.toRadians(p.lon() - a.lon()) / 2);
+            best = Math.min(best, sp * sp + Math.cos(p1) * cos2 * sl * sl);
+        }
+        return best == Double.POSITIVE_INFINITY ? best : 2 * 6371.0088 * Math.asin(Math.min(1.0, Math.sqrt(best)));
     }
 
     static double km(LatLon a, LatLon b) {

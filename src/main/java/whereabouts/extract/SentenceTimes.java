@@ -30,8 +30,8 @@ final class SentenceTimes {
         this.future = new boolean[mentions.size()];
         for (int i = 0; i < mentions.size(); i++) {
             int at = mentions.get(i).start() - base;
-            report[i] = TextExtractor.reportTime(sentence, clauses, at);
-            future[i] = !report[i] && TextExtractor.futureAt(sentence, clauses, at);
+            report[i] = DraftWindows.reportTime(sentence, clauses, at);
+            future[i] = !report[i] && DraftWindows.futureAt(sentence, clauses, at);
         }
     }
 

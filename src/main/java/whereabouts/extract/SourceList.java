@@ -102,17 +102,30 @@ public final class SourceList {
     }
 
     private final List<Known> known;
-    private final List<String[]> aliases = new ArrayList<>();
+    private final List<Alias> aliases = new ArrayList<>();
+    /** Phrases already resolved (a long story credits the same phrases again and again); at most this many kept. */
+    static final int MAX_REMEMBERED_PHRASES = 20_000;
+    private final Map<String, Optional<Resolved>> resolvedPhrases = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** An alias as it is searched for: the text to find (lower-cased unless an acronym) and whether it is Han/Hangul. */
+    private record Alias(String word, String name, String needle, boolean acronym, boolean cjk) {
+        static Alias of(String word, String name) {
+            boolean acronym = word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
+            Character.UnicodeScript script = Character.UnicodeScript.of(word.codePointAt(0));
+            return new Alias(word, name, acronym ? word : word.toLowerCase(Locale.ROOT), acronym,
+                    script == Character.UnicodeScript.HAN || script == Character.UnicodeScript.HANGUL);
+        }
+    }
 
     public SourceList(List<Known> known) {
         this.known = List.copyOf(known);
         for (Known k : this.known) {
-            aliases.add(new String[] {k.name(), k.name()});
+            aliases.add(Alias.of(k.name(), k.name()));
             for (String a : k.aliases()) {
-                aliases.add(new String[] {a, k.name()});
+                aliases.add(Alias.of(a, k.name()));
             }
         }
-        aliases.sort(Comparator.comparingInt((String[] a) -> a[0].length()).reversed());
+        aliases.sort(Comparator.comparingInt((Alias a) -> a.word().length()).reversed());
     }
 
     public static SourceList defaults() {
@@ -130,9 +143,9 @@ public final class SourceList {
     /** The known source named in {@code phrase} (longest alias first), if any. */
     public Optional<Known> find(String phrase) {
         String lower = phrase.toLowerCase(Locale.ROOT);
-        for (String[] a : aliases) {
-            if (wordIndex(phrase, lower, a[0]) >= 0) {
-                return known.stream().filter(k -> k.name().equals(a[1])).findFirst();
+        for (Alias a : aliases) {
+            if (wordIndex(phrase, lower, a) >= 0) {
+                return known.stream().filter(k -> k.name().equals(a.name())).findFirst();
             }
         }
         return Optional.empty();
@@ -141,10 +154,10 @@ public final class SourceList {
     /** Where the first known source (longest alias first) is named in {@code text}: {start, end}. */
     Optional<int[]> findSpan(String text) {
         String lower = text.toLowerCase(Locale.ROOT);
-        for (String[] a : aliases) {
-            int i = wordIndex(text, lower, a[0]);
+        for (Alias a : aliases) {
+            int i = wordIndex(text, lower, a);
             if (i >= 0) {
-                return Optional.of(new int[] {i, i + a[0].length()});
+                return Optional.of(new int[] {i, i + a.word().length()});
             }
         }
         return Optional.empty();
@@ -156,6 +169,17 @@ public final class SourceList {
      * Empty for phrases that name nobody ("the agency", "it").
      */
     public Optional<Resolved> resolve(String phrase) {
+        Optional<Resolved> known = resolvedPhrases.get(phrase);
+        if (known == null) {
+            known = resolveOnce(phrase);
+            if (resolvedPhrases.size() < MAX_REMEMBERED_PHRASES) {
+                resolvedPhrases.put(phrase, known);
+            }
+        }
+        return known;
+    }
+
+    private Optional<Resolved> resolveOnce(String phrase) {
         String p = phrase.strip();
         Optional<Known> k = find(p);
         if (k.isPresent()) {
@@ -200,10 +224,10 @@ public final class SourceList {
     }
 
     /** Index of {@code word} in {@code text} as a whole word (Han and Hangul: anywhere), or -1. */
-    private static int wordIndex(String text, String lowerText, String word) {
-        boolean acronym = word.equals(word.toUpperCase(Locale.ROOT)) && word.chars().anyMatch(Character::isLetter);
-        String t = acronym ? text : lowerText;
-        String w = acronym ? word : word.toLowerCase(Locale.ROOT);
+    private static int wordIndex(String text, String lowerText, Alias alias) {
+        String t = alias.acronym() ? text : lowerText;
+        String w = alias.needle();
+        boolean cjk = alias.cjk();
         int from = 0;
         while (true) {
             int i = t.indexOf(w, from);
@@ -211,8 +235,6 @@ public final class SourceList {
                 return -1;
             }
             int j = i + w.length();
-            boolean cjk = Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HAN
-                    || Character.UnicodeScript.of(w.codePointAt(0)) == Character.UnicodeScript.HANGUL;
             boolean left = cjk || i == 0 || !Character.isLetterOrDigit(t.charAt(i - 1));
             boolean right = cjk || j >= t.length() || !Character.isLetterOrDigit(t.charAt(j));
             if (left && right) {

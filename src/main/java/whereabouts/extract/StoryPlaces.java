@@ -31,8 +31,9 @@ final class StoryPlaces {
     static List<List<PlaceMention>> resolve(String text, List<Sentences.Sentence> sentences, StoryContext ctx,
                                              PlaceFinder finder) {
         List<List<Lookup>> found = new ArrayList<>();
+        NameLookups memo = new NameLookups(finder.gazetteer(), ctx.near);
         for (Sentences.Sentence s : sentences) {
-            List<Lookup> l = finder.lookups(s.text(text), s.start(), ctx.near);
+            List<Lookup> l = finder.lookups(s.text(text), s.start(), memo);
             found.add(l);
             for (Lookup k : l) {
                 if (k.candidates() != null && clear(k, ctx)) {

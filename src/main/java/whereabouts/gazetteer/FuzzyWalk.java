@@ -97,7 +97,7 @@ final class FuzzyWalk {
             count[j] = c;
             rowMin = Math.min(rowMin, v);
         }
-        int key = trie.keyOf[node];
+        int key = trie.keyAt(node);
         int edits = count[q.length];
         if (key >= 0 && edits > 0 && edits <= k) {
             sink.accept(key, edits, row[q.length]);

@@ -171,7 +171,11 @@ public final class Gazetteer {
                 collect.of(MatchType.PREFIX));
         if (near != null) {
             NameIndex.Sink sink = collect.of(MatchType.PREFIX);
-            grid.candidates(near.lat(), near.lon(), NEAR_PREFIX_RADIUS_KM, place -> names.prefixOfPlace(place, key, sink));
+            int prefixNode = names.prefixNode(key);
+            if (prefixNode >= 0) {
+                grid.candidates(near.lat(), near.lon(), NEAR_PREFIX_RADIUS_KM,
+                        place -> names.prefixOfPlace(place, prefixNode, sink));
+            }
         }
         if (!exact) { // typos compete with completions; an exact match means the name was spelt as meant
             names.fuzzy(key, allowedEdits(key), collect.of(MatchType.FUZZY));

@@ -24,11 +24,12 @@ import whereabouts.geo.LatLon;
  *
  * <p>Format (big-endian): magic {@code WHGZ}, version; a pool of the short strings that repeat (feature codes,
  * countries, admin codes, time zones, sources); the places (id, name, lat, lon, pooled fields, population,
- * alternate names); then the index arrays in the order of the {@link NameIndex} constructor.
+ * alternate names); then the index arrays in the order of the {@link NameIndex} constructor. Version 2 keeps no key
+ * strings (the trie spells them) and one int per key for where it ends in the trie instead of one per node.
  */
 public final class GazetteerFile {
     private static final int MAGIC = 0x5748475A; // "WHGZ"
-    private static final int VERSION = 1;
+    private static final int VERSION = 2;
     private static final int BUFFER_BYTES = 1 << 16;
 
     private GazetteerFile() {
@@ -71,10 +72,6 @@ public final class GazetteerFile {
                 }
             }
             NameIndex x = gazetteer.nameIndex();
-            d.writeInt(x.keys.length);
-            for (String k : x.keys) {
-                writeString(d, k);
-            }
             writeInts(d, x.postStart);
             writeInts(d, x.postPlace);
             writeChars(d, x.postName);
@@ -84,7 +81,7 @@ public final class GazetteerFile {
             NameTrie t = x.trie;
             writeChars(d, t.label);
             writeInts(d, t.end);
-            writeInts(d, t.keyOf);
+            writeInts(d, t.keyNode);
             d.writeInt(t.maxLen.length);
             for (short v : t.maxLen) {
                 d.writeShort(v);
@@ -129,10 +126,6 @@ public final class GazetteerFile {
                 places.add(new Place(id, name, at, feature, country, admin1, population, timezone,
                         List.of(alternates), source));
             }
-            String[] keys = new String[b.getInt()];
-            for (int i = 0; i < keys.length; i++) {
-                keys[i] = b.string();
-            }
             int[] postStart = b.ints();
             int[] postPlace = b.ints();
             char[] postName = b.chars();
@@ -143,7 +136,7 @@ public final class GazetteerFile {
             if (in.read() >= 0 || b.buffered()) {
                 throw new IllegalStateException("prepared gazetteer is longer than its arrays");
             }
-            return Gazetteer.withIndex(places, new NameIndex(keys, postStart, postPlace, postName, keyBest,
+            return Gazetteer.withIndex(places, new NameIndex(postStart, postPlace, postName, keyBest,
                     placeKeyStart, placeKeys, trie));
         } catch (IOException e) {
             throw new UncheckedIOException(e);

@@ -1,6 +1,5 @@
 package whereabouts.gazetteer;
 
-import java.util.Arrays;
 import java.util.BitSet;
 import java.util.function.IntPredicate;
 
@@ -28,7 +27,6 @@ final class NameIndex {
 
     private static final int MAX_PREFIX_POPS = 50_000;
 
-    final String[] keys;
     final int[] postStart;
     final int[] postPlace;
     final char[] postName;
@@ -37,13 +35,13 @@ final class NameIndex {
     final int[] placeKeys;
     final NameTrie trie;
 
-    NameIndex(String[] keys, int[] postStart, int[] postPlace, char[] postName, float[] keyBest, int[] placeKeyStart,
+    NameIndex(int[] postStart, int[] postPlace, char[] postName, float[] keyBest, int[] placeKeyStart,
               int[] placeKeys, NameTrie trie) {
-        if (postStart.length != keys.length + 1 || keyBest.length != keys.length || postName.length != postPlace.length
-                || placeKeys.length != postPlace.length || postStart[keys.length] != postPlace.length) {
+        int keys = trie.keyCount();
+        if (postStart.length != keys + 1 || keyBest.length != keys || postName.length != postPlace.length
+                || placeKeys.length != postPlace.length || postStart[keys] != postPlace.length) {
             throw new IllegalArgumentException("name index arrays do not fit together");
         }
-        this.keys = keys;
         this.postStart = postStart;
         this.postPlace = postPlace;
         this.postName = postName;
@@ -54,7 +52,7 @@ final class NameIndex {
     }
 
     int keyCount() {
-        return keys.length;
+        return trie.keyCount();
     }
 
     int nodeCount() {
@@ -67,7 +65,7 @@ final class NameIndex {
 
     /** All postings of the exact key, or none. */
     void exact(String key, Sink sink) {
-        int k = Arrays.binarySearch(keys, key);
+        int k = key.isEmpty() ? -1 : trie.key(key);
         if (k >= 0) {
             emit(k, 0, 0, sink);
         }
@@ -84,7 +82,6 @@ final class NameIndex {
         }
         int[] end = trie.end;
         float[] best = trie.best;
-        int[] keyOf = trie.keyOf;
         FloatMaxHeap heap = new FloatMaxHeap();
         for (int c = node + 1; c < end[node]; c = end[c]) {
             heap.push(c << 1, best[c]);
@@ -96,7 +93,7 @@ final class NameIndex {
             int entry = heap.pop();
             int n = entry >>> 1;
             if ((entry & 1) == 1) {
-                int k = keyOf[n];
+                int k = trie.keyAt(n);
                 for (int i = postStart[k]; i < postStart[k + 1]; i++) {
                     int place = postPlace[i];
                     if (acceptPlace.test(place)) {
@@ -108,8 +105,9 @@ final class NameIndex {
                     }
                 }
             } else {
-                if (keyOf[n] >= 0) {
-                    heap.push((n << 1) | 1, keyBest[keyOf[n]]);
+                int k = trie.keyAt(n);
+                if (k >= 0) {
+                    heap.push((n << 1) | 1, keyBest[k]);
                 }
                 for (int c = n + 1; c < end[n]; c = end[c]) {
                     heap.push(c << 1, best[c]);
@@ -118,11 +116,24 @@ final class NameIndex {
         }
     }
 
-    /** Reports the place's names whose keys start with {@code prefix} and are longer (spatial prefix candidates). */
-    void prefixOfPlace(int place, String prefix, Sink sink) {
+    /**
+     * The trie node where {@code prefix} ends, for {@link #prefixOfPlace}: the root for "", -1 when no key starts
+     * with it.
+     */
+    int prefixNode(String prefix) {
+        return prefix.isEmpty() ? 0 : trie.walk(prefix);
+    }
+
+    /**
+     * Reports the place's names whose keys start with the prefix that ends at {@code prefixNode}
+     * ({@link #prefixNode}) and are longer (spatial prefix candidates).
+     */
+    void prefixOfPlace(int place, int prefixNode, Sink sink) {
+        if (prefixNode < 0) {
+            return;
+        }
         for (int i = placeKeyStart[place]; i < placeKeyStart[place + 1]; i++) {
-            String key = keys[placeKeys[i]];
-            if (key.length() > prefix.length() && key.startsWith(prefix)) {
+            if (trie.keyBelow(placeKeys[i], prefixNode)) {
                 int k = placeKeys[i];
                 for (int j = postStart[k]; j < postStart[k + 1]; j++) {
                     if (postPlace[j] == place) {

@@ -89,7 +89,7 @@ final class NameIndexBuilder {
         for (int k = 0; k < postings; k++) {
             placeKeys[placeFill[postPlaceList.get(k)]++] = rankOfId[postKey.get(k)];
         }
-        return new NameIndex(keys, postStart, postPlace, postName, keyBest, placeKeyStart, placeKeys,
+        return new NameIndex(postStart, postPlace, postName, keyBest, placeKeyStart, placeKeys,
                 NameTrie.build(keys, keyBest));
     }
 }

@@ -20,6 +20,8 @@ import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import whereabouts.auth.SecurityLog;
+import whereabouts.config.RequestLimits;
 import whereabouts.service.ChangeFeed;
 import whereabouts.service.RecentChanges;
 import whereabouts.service.TrackChange;
@@ -27,7 +29,11 @@ import whereabouts.service.TrackChange;
 /**
  * {@code /api/events}: Server-Sent Events, one {@code change} event per {@link TrackChange} (id = its
  * sequence), plus a {@code hello} event on connect carrying the latest sequence so a reconnecting page knows
- * whether it missed anything. A comment every 15 s keeps proxies from closing idle streams.
+ * whether it missed anything. A comment every heartbeat ({@link RequestLimits#heartbeat()}, 15 s by default) keeps
+ * proxies from closing idle streams; at the same beat each stream's credential is checked again (#26), and a
+ * stream whose session was signed out or expired, or whose token was removed or replaced, or whose user's password
+ * or role changed, is closed. At most {@link RequestLimits#streamsPerPrincipal()} streams per principal
+ * ({@link StreamGate}: 429 beyond).
  *
  * <p>The fan-out leaves the writer's request: a change is handed to one fan-out thread, which every
  * {@value #BATCH_MILLIS} ms encodes the changes that arrived once and queues them, as one batch, on every stream
@@ -71,6 +77,13 @@ final class EventsController implements AutoCloseable {
     private final Set<ClientStream> streams = ConcurrentHashMap.newKeySet();
     /** Issue 21: the signed-in user who opened each stream (streams of anonymous clients are not listed). */
     private final Map<ClientStream, String> owners = new ConcurrentHashMap<>();
+    /** #26: what each stream of a signed-in client or token identified itself with, re-checked every heartbeat. */
+    private final Map<ClientStream, RequestGuard.Presented> credentials = new ConcurrentHashMap<>();
+    private final StreamGate gate;
+    private final RequestGuard guard;
+    /** Checks credentials (database reads) off the fan-out thread, so a slow database never delays changes. */
+    private final ScheduledExecutorService checker = Executors.newSingleThreadScheduledExecutor(
+            daemon("sse-credentials"));
     private final ScheduledExecutorService fanOut = Executors.newSingleThreadScheduledExecutor(
             daemon("sse-fan-out"));
     private final ExecutorService senders = Executors.newFixedThreadPool(SENDER_THREADS, daemon("sse-sender"));
@@ -86,30 +99,69 @@ final class EventsController implements AutoCloseable {
     private record Replayable(long sequence, ClientStream.Event event) {
     }
 
-    EventsController(ChangeFeed feed, ObjectMapper json) {
+    EventsController(ChangeFeed feed, ObjectMapper json, RequestLimits limits, RequestGuard guard) {
         this.feed = feed;
         this.json = json;
+        this.guard = guard;
+        this.gate = new StreamGate(guard, limits.streamsPerPrincipal(), limits.heartbeat());
         this.unsubscribe = feed.subscribe(pending::add);
         this.lastBroadcast = feed.lastSequence();
         fanOut.scheduleWithFixedDelay(this::broadcastPending, BATCH_MILLIS, BATCH_MILLIS, TimeUnit.MILLISECONDS);
         ClientStream.Event heartbeat = ClientStream.Event.comment("heartbeat");
-        fanOut.scheduleAtFixedRate(() -> streams.forEach(s -> s.offer(heartbeat)), 15, 15, TimeUnit.SECONDS);
+        long beatMillis = limits.heartbeat().toMillis();
+        fanOut.scheduleAtFixedRate(() -> streams.forEach(s -> s.offer(heartbeat)), beatMillis, beatMillis,
+                TimeUnit.MILLISECONDS);
+        checker.scheduleAtFixedRate(this::closeEnded, beatMillis, beatMillis, TimeUnit.MILLISECONDS);
     }
 
-    /** Before {@code /api/events} (while the response can still be sized): a small buffer per stream. */
+    /**
+     * Closes every stream whose credential no longer stands; each distinct credential is checked once per beat
+     * (twenty streams of one session cost one read). On the checker thread.
+     */
+    private void closeEnded() {
+        try {
+            Map<RequestGuard.Presented, Boolean> valid = new java.util.HashMap<>();
+            credentials.forEach((stream, presented) -> {
+                if (!valid.computeIfAbsent(presented, guard::stillValid)) {
+                    SecurityLog.streamClosed(presented.principal().name(), "credential ended");
+                    stream.close();
+                }
+            });
+        } catch (RuntimeException e) {
+            LOG.error("event stream credential check failed", e); // and keep checking at the next beat
+        }
+    }
+
+    /**
+     * Before {@code /api/events} (while the answer can still be an error, and the response be sized): the stream
+     * limit per principal (429), a small buffer per stream.
+     */
     void prepare(Context ctx) {
         StreamAccept.check(ctx.header("Accept")); // issue 21: a client that does not ask for the stream gets a 406
+        gate.reserve(ctx); // #26
         ctx.res().setBufferSize(STREAM_BUFFER_BYTES);
+    }
+
+    /** After {@code /api/events}: a stream reserved but never opened gives its place back. */
+    void finish(Context ctx) {
+        gate.releaseUnclaimed(ctx);
     }
 
     void connect(SseClient client) {
         client.keepAlive();
         ClientStream[] self = new ClientStream[1];
+        String place = gate.claim(client.ctx());
         ClientStream stream = new ClientStream(client, BACKLOG_CAPACITY, senders, () -> {
             streams.remove(self[0]);
             owners.remove(self[0]);
+            credentials.remove(self[0]);
+            gate.release(place);
         });
         self[0] = stream;
+        RequestGuard.Presented presented = RequestGuard.presented(client.ctx());
+        if (presented.secret() != null) {
+            credentials.put(stream, presented);
+        }
         String owner = WatchController.user(client.ctx());
         if (owner != null) {
             owners.put(stream, owner);
@@ -223,6 +275,7 @@ final class EventsController implements AutoCloseable {
     @Override
     public void close() {
         unsubscribe.run();
+        checker.shutdownNow();
         fanOut.shutdownNow();
         streams.forEach(ClientStream::close);
         senders.shutdownNow();

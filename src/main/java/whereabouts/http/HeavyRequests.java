@@ -2,7 +2,6 @@ package whereabouts.http;
 
 import io.javalin.http.Context;
 import io.javalin.http.Handler;
-import whereabouts.auth.Principal;
 import whereabouts.config.RequestLimits;
 import whereabouts.util.Deadline;
 import whereabouts.util.SlotLimiter;
@@ -44,7 +43,6 @@ final class HeavyRequests {
     }
 
     private String key(Context ctx) {
-        Principal who = RequestGuard.principal(ctx);
-        return who.identified() ? who.kind() + ":" + who.name() : "ip:" + guard.clientAddress(ctx);
+        return guard.limitKey(ctx);
     }
 }

@@ -52,14 +52,12 @@ final class ImportController {
         if (file.size() > limit) {
             throw tooLarge(limit);
         }
-        byte[] content;
-        try (InputStream in = file.content()) {
-            content = in.readNBytes((int) Math.min(Integer.MAX_VALUE - 8, limit + 1));
-        }
         boolean dryRun = Boolean.parseBoolean(param(ctx, "dryRun"));
         ImportService.Options options = new ImportService.Options(dryRun, param(ctx, "source"),
                 param(ctx, "confidence"), param(ctx, "columns"), RequestGuard.author(ctx));
-        ctx.json(imports.importFile(trackId, content, options, HeavyRequests.deadline(ctx)));
+        try (InputStream in = file.content()) { // #26: read as a stream, never copied into memory whole
+            ctx.json(imports.importFile(trackId, in, options, HeavyRequests.deadline(ctx)));
+        }
     }
 
     private static String param(Context ctx, String name) {

@@ -26,7 +26,8 @@ final class MeetingController {
     }
 
     void meetings(Context ctx) {
-        List<Long> ids = trackIds(ctx.queryParam("tracks"));
+        List<Long> ids = TrackIdsParam.parse(ctx.queryParam("tracks"), "tracks is required: two to "
+                + MeetingService.MAX_TRACKS + " track ids, comma-separated (tracks=1,2).");
         double withinKm = withinKm(ctx.queryParam("withinKm"));
         List<Map<String, Object>> pairs = new ArrayList<>();
         for (Alibi a : meetings.meetings(ids, withinKm)) {
@@ -37,33 +38,6 @@ final class MeetingController {
         body.put("tracks", ids);
         body.put("pairs", pairs);
         ctx.json(body);
-    }
-
-    private static List<Long> trackIds(String raw) {
-        if (raw == null || raw.isBlank()) {
-            throw new InvalidInputException("missing_field", "tracks", "tracks is required: two to "
-                    + MeetingService.MAX_TRACKS + " track ids, comma-separated (tracks=1,2).");
-        }
-        String[] parts = raw.split(",", -1);
-        if (parts.length > 100) {
-            throw new InvalidInputException("tracks", "At most " + MeetingService.MAX_TRACKS
-                    + " tracks can be compared at once (" + parts.length + " given).");
-        }
-        List<Long> ids = new ArrayList<>(parts.length);
-        for (String part : parts) {
-            try {
-                long id = Long.parseLong(part.strip());
-                if (id > 0) {
-                    ids.add(id);
-                    continue;
-                }
-            } catch (NumberFormatException ignored) {
-                // falls through
-            }
-            throw new InvalidInputException("tracks", "tracks must be track ids (positive whole numbers) separated "
-                    + "by commas; '" + (part.length() > 20 ? part.substring(0, 20) + "…" : part) + "' is not one.");
-        }
-        return ids;
     }
 
     private static double withinKm(String raw) {

@@ -24,6 +24,7 @@ import whereabouts.error.AccessException;
 public final class RequestGuard {
     static final String SESSION_COOKIE = "whereabouts_session";
     private static final String PRINCIPAL = "whereabouts.principal";
+    private static final String PRESENTED = "whereabouts.presented";
     private static final String OSM_TILES = "https://tile.openstreetmap.org";
     /** The content policy: our own scripts only, no inline script, no framing. OSM tiles for the online layer. */
     static final String CONTENT_SECURITY_POLICY = "default-src 'self'; script-src 'self'; style-src 'self';"
@@ -58,22 +59,67 @@ public final class RequestGuard {
         return p == null ? Principal.anonymous(null) : p;
     }
 
+    /**
+     * What a request identified itself with (#26): who it was then, and the session id or token that said so
+     * (null when anonymous), so a long-lived answer (an event stream) can check later that it still holds.
+     */
+    record Presented(Principal principal, String secret) {
+        @Override
+        public String toString() {
+            return "Presented[" + principal + "]"; // never the secret, not even in a log line
+        }
+    }
+
+    /** The credential the request presented (set by the guard before any handler ran). */
+    static Presented presented(Context ctx) {
+        Presented p = ctx.attribute(PRESENTED);
+        return p == null ? new Presented(principal(ctx), null) : p;
+    }
+
+    /**
+     * Whether a credential presented earlier still stands for the same principal: the session is open and unexpired,
+     * the token not removed or replaced, the role unchanged. An anonymous request's "credential" always stands.
+     */
+    boolean stillValid(Presented p) {
+        if (p.secret() == null) {
+            return true;
+        }
+        Optional<Principal> now = p.principal().kind() == Principal.Kind.TOKEN ? auth.token(p.secret())
+                : auth.session(p.secret());
+        return now.isPresent() && now.get().equals(p.principal());
+    }
+
+    /** The key of per-principal limits: the user or token, or the client's address when anonymous. */
+    String limitKey(Context ctx) {
+        Principal who = principal(ctx);
+        return who.identified() ? who.kind() + ":" + who.name() : "ip:" + clientAddress(ctx);
+    }
+
     /** The name to record as the author of a change made by this request; null when anonymous. */
     static String author(Context ctx) {
         return principal(ctx).author();
     }
 
     /**
-     * The client's address for rate limits. Behind a proxy (a public URL is set) every request comes from the
-     * proxy, so the address the proxy appended to X-Forwarded-For (the last one) is the client's.
+     * The client's address for rate limits and the security log. {@code X-Forwarded-For} is believed only from a
+     * trusted proxy ({@link ConfigKey#TRUSTED_PROXIES}, none by default; #26): walking it from the right (each
+     * proxy appends the address it was reached from), the first address that is not a trusted proxy is the client.
      */
     String clientAddress(Context ctx) {
-        String forwarded = config.publicUrl() == null ? null : ctx.header("X-Forwarded-For");
-        if (forwarded != null && !forwarded.isBlank()) {
-            String[] hops = forwarded.split(",");
-            return hops[hops.length - 1].trim();
+        String peer = ctx.ip();
+        String forwarded = ctx.header("X-Forwarded-For");
+        if (forwarded == null || forwarded.isBlank() || !config.trustedProxies().trusts(peer)) {
+            return peer;
         }
-        return ctx.ip();
+        String[] hops = forwarded.split(",");
+        String client = peer;
+        for (int i = hops.length - 1; i >= 0; i--) {
+            client = hops[i].trim();
+            if (!config.trustedProxies().trusts(client)) {
+                break;
+            }
+        }
+        return client.isEmpty() || client.length() > 64 ? peer : client;
     }
 
     /** Whether cookies should be marked Secure: the page is served (or proxied) over https. */
@@ -82,11 +128,16 @@ public final class RequestGuard {
                 || config.publicUrl() != null && "https".equals(config.publicUrl().getScheme());
     }
 
+    /** The security headers of every answer, ours and Jetty's own ({@link JettyErrorAnswers}). */
+    static void securityHeaders(java.util.function.BiConsumer<String, String> put) {
+        put.accept("Content-Security-Policy", CONTENT_SECURITY_POLICY);
+        put.accept("X-Content-Type-Options", "nosniff");
+        put.accept("Referrer-Policy", "same-origin");
+        put.accept("X-Frame-Options", "DENY");
+    }
+
     void check(Context ctx) {
-        ctx.header("Content-Security-Policy", CONTENT_SECURITY_POLICY);
-        ctx.header("X-Content-Type-Options", "nosniff");
-        ctx.header("Referrer-Policy", "same-origin");
-        ctx.header("X-Frame-Options", "DENY");
+        securityHeaders(ctx::header);
         StrictEdges.headers(ctx, config); // #26: HSTS, Cache-Control
         StrictEdges.refuseMethodOverride(ctx);
         checkHost(ctx);
@@ -94,8 +145,10 @@ public final class RequestGuard {
         if (write) {
             checkOrigin(ctx);
         }
-        Principal who = identify(ctx);
+        Presented presented = identify(ctx);
+        Principal who = presented.principal();
         ctx.attribute(PRINCIPAL, who);
+        ctx.attribute(PRESENTED, presented);
         Role needed = needed(ctx.path(), write);
         if (needed != null && !who.may(needed)) {
             if (!who.identified()) {
@@ -107,8 +160,7 @@ public final class RequestGuard {
                     + article(needed.wire()) + ".");
         }
         if (write && needed != null) {
-            String key = who.identified() ? who.kind() + ":" + who.name() : "ip:" + clientAddress(ctx);
-            long wait = writes.take(key);
+            long wait = writes.take(limitKey(ctx));
             if (wait > 0) {
                 throw AccessException.rateLimited("Too many changes in a minute (the limit is "
                         + config.writesPerMinute() + "); try again in " + wait + " s.", wait);
@@ -149,24 +201,26 @@ public final class RequestGuard {
         return method.equals("GET") || method.equals("HEAD") || method.equals("OPTIONS");
     }
 
-    private Principal identify(Context ctx) {
+    private Presented identify(Context ctx) {
         String authorization = ctx.header("Authorization");
         if (authorization != null) {
             String[] parts = authorization.trim().split("\\s+", 2);
             if (parts.length != 2 || !parts[0].equalsIgnoreCase("Bearer")) {
                 throw AccessException.unauthenticated("The Authorization header must be 'Bearer <token>'.");
             }
-            return auth.token(parts[1].trim()).orElseThrow(() -> AccessException.unauthenticated(
-                    "This API token is not valid (unknown, or replaced by a newer one)."));
+            String token = parts[1].trim();
+            return new Presented(auth.token(token).orElseThrow(() -> AccessException.unauthenticated(
+                    "This API token is not valid (unknown, or replaced by a newer one).")), token);
         }
-        Optional<Principal> session = auth.session(ctx.cookie(SESSION_COOKIE));
+        String sessionId = ctx.cookie(SESSION_COOKIE);
+        Optional<Principal> session = auth.session(sessionId);
         if (session.isPresent()) {
-            return session.get();
+            return new Presented(session.get(), sessionId);
         }
         if (!config.auth()) {
-            return Principal.anonymous(Role.ADMIN); // sign-in off: the loopback user may do everything
+            return new Presented(Principal.anonymous(Role.ADMIN), null); // sign-in off: the loopback user may all
         }
-        return Principal.anonymous(config.publicRead() ? Role.VIEWER : null);
+        return new Presented(Principal.anonymous(config.publicRead() ? Role.VIEWER : null), null);
     }
 
     private void checkHost(Context ctx) {

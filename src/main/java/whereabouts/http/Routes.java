@@ -29,6 +29,7 @@ public final class Routes implements AutoCloseable {
     private final AreaController area;
     private final HeavyRequests heavy;
     private final MeetingController meetings;
+    private final PositionsController setPositions;
     private final WatchController watches;
     private final Runnable unsubscribeAlerts;
     private final whereabouts.service.WatchService watchService;
@@ -40,18 +41,21 @@ public final class Routes implements AutoCloseable {
         this.session = new SessionController(auth, guard, security, body);
         this.accounts = new AccountController(auth, body);
         this.tracks = new TrackController(services.tracks(), body);
-        this.sightings = new SightingController(services.tracks(), services.desk(), body, json);
+        NamedPlaces named = new NamedPlaces(services.labels().names(), json); // "Names in" on every answer (#25)
+        this.sightings = new SightingController(services.tracks(), services.desk(), body, json, named);
         this.export = new ExportController(services.exports());
-        this.events = new EventsController(services.changes(), json);
+        this.events = new EventsController(services.changes(), json, security.limits(), guard);
         this.health = new HealthController(services.tracks(), events::streamCounts);
         this.geo = new GeoController(services.geocoding(), services.routing(), services.railNetwork());
-        this.trajectory = new TrajectoryController(services.trajectories(), json);
+        this.trajectory = new TrajectoryController(services.trajectories(), json, named);
         this.extract = new ExtractController(services.extraction(), body);
         this.imports = new ImportController(services.imports());
         this.labels = new LabelController(services.labels());
         this.area = new AreaController(services.tracks());
         this.heavy = new HeavyRequests(security.limits(), guard);
         this.meetings = new MeetingController(services.meetings());
+        this.setPositions = new PositionsController(
+                new whereabouts.service.TrackSetPositions(services.trajectories()), json);
         this.watches = new WatchController(services.watches());
         this.unsubscribeAlerts = services.watches().subscribe(events::alert);
         this.watchService = services.watches();
@@ -66,6 +70,10 @@ public final class Routes implements AutoCloseable {
         long importBytes = imports.maxBytes();
         cfg.jetty.multipartConfig.maxFileSize(importBytes, io.javalin.config.SizeUnit.BYTES);
         cfg.jetty.multipartConfig.maxTotalRequestSize(importBytes + 64 * 1024, io.javalin.config.SizeUnit.BYTES);
+        // Javalin's own static-file handler reads classpath resources through the class loader's jar (URL
+        // connections), where Jetty's mounts the jar as a zip file system per location and call: a dozen copies of
+        // the jar's 17k-entry index, some 40 MB of heap (issue #22, docs/performance.md)
+        cfg.resourceHandler(new io.javalin.http.staticfiles.JavalinStaticResourceHandler());
         cfg.staticFiles.enableWebjars();
         cfg.staticFiles.add(sf -> {
             sf.hostedPath = "/";
@@ -105,6 +113,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/tracks/{id}/export", heavy.wrap("writing the export", export::export));
         r.before("/api/events", events::prepare);
         r.sse("/api/events", events::connect);
+        r.after("/api/events", events::finish); // #26: a stream place reserved but not taken is given back
         r.get("/api/geocode", geo::geocode);
         r.get("/api/reverse", geo::reverse);
         r.get("/api/distance", geo::distance);
@@ -120,6 +129,7 @@ public final class Routes implements AutoCloseable {
         r.get("/api/sightings", area::sightings);
         // issue 21: several subjects (meetings, watches)
         r.get("/api/meetings", meetings::meetings);
+        r.get("/api/positions", setPositions::positions); // every track on the map at the slider's time
         r.get("/api/watches", watches::list);
         r.put("/api/watches/{id}", watches::watch);
         r.delete("/api/watches/{id}", watches::unwatch);

@@ -5,6 +5,7 @@ import io.javalin.http.Cookie;
 import io.javalin.http.SameSite;
 import java.util.Map;
 import whereabouts.auth.AuthService;
+import whereabouts.auth.DeviceCookies;
 import whereabouts.auth.Principal;
 import whereabouts.auth.Role;
 import whereabouts.auth.Sessions;
@@ -40,9 +41,15 @@ final class SessionController {
 
     void signIn(Context ctx) {
         Map<String, String> fields = body.fields(ctx);
-        AuthService.SignedIn s = auth.signIn(fields.get("name"), fields.get("password"), guard.clientAddress(ctx));
+        String name = fields.get("name");
+        String deviceCookie = auth.deviceCookieName(name);
+        AuthService.SignedIn s = auth.signIn(name, fields.get("password"), guard.clientAddress(ctx),
+                ctx.cookie(deviceCookie));
         ctx.cookie(new Cookie(RequestGuard.SESSION_COOKIE, s.sessionId(), "/", (int) Sessions.LIFETIME.toSeconds(),
                 guard.secureCookies(ctx), true, null, SameSite.STRICT));
+        // #26: this browser is now a known device for the name; only sign-in reads the cookie
+        ctx.cookie(new Cookie(deviceCookie, s.deviceCookie(), "/api/session",
+                (int) DeviceCookies.LIFETIME.toSeconds(), guard.secureCookies(ctx), true, null, SameSite.STRICT));
         ctx.json(SessionView.of(config, s.principal()));
     }
 

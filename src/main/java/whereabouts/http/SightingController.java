@@ -15,25 +15,33 @@ final class SightingController {
     private final TrackService service;
     private final SightingDesk desk;
     private final BodyReader body;
-    private final SerializedByIdentity lists;
+    private final java.util.Map<whereabouts.gazetteer.LabelScript, SerializedByIdentity> lists =
+            new java.util.EnumMap<>(whereabouts.gazetteer.LabelScript.class);
+    private final NamedPlaces named;
 
-    SightingController(TrackService service, SightingDesk desk, BodyReader body, ObjectMapper json) {
+    SightingController(TrackService service, SightingDesk desk, BodyReader body, ObjectMapper json,
+                       NamedPlaces named) {
         this.service = service;
         this.desk = desk;
         this.body = body;
-        this.lists = new SerializedByIdentity(json::writeValueAsBytes);
+        this.named = named;
+        for (whereabouts.gazetteer.LabelScript script : whereabouts.gazetteer.LabelScript.values()) {
+            lists.put(script, new SerializedByIdentity(json::writeValueAsBytes)); // one per "Names in" (#25)
+        }
     }
 
     void list(Context ctx) throws Exception {
         long trackId = PathIds.trackId(ctx);
+        whereabouts.gazetteer.LabelScript script = NamedPlaces.script(ctx);
         List<Sighting> sightings = service.sightings(trackId);
-        ctx.contentType("application/json").result(lists.json(trackId, sightings,
-                list -> list.stream().map(SightingView::of).toList()));
+        ctx.contentType("application/json").result(lists.get(script).json(trackId, sightings,
+                list -> named.sightings(list, script)));
     }
 
     void get(Context ctx) {
+        whereabouts.gazetteer.LabelScript script = NamedPlaces.script(ctx);
         Sighting s = service.sighting(PathIds.trackId(ctx), PathIds.sightingId(ctx));
-        ctx.header("ETag", Revisions.etag(s.revision())).json(SightingView.of(s));
+        ctx.header("ETag", Revisions.etag(s.revision())).json(named.sighting(SightingView.of(s), script));
     }
 
     /** {@code POST}: 201 with the stored sighting and its warnings; with {@code dryRun=true} 200, nothing stored. */
@@ -93,16 +101,18 @@ final class SightingController {
     }
 
     void history(Context ctx) {
+        whereabouts.gazetteer.LabelScript script = NamedPlaces.script(ctx);
         ctx.json(service.history(PathIds.trackId(ctx), PathIds.sightingId(ctx)).stream()
-                .map(RevisionView::of).toList());
+                .map(r -> RevisionView.of(r, AuthorNames.shown(ctx, r.author()), named, script)).toList());
     }
 
     /** One entry of a sighting's history. */
     record RevisionView(int revision, String action, java.time.Instant recordedAt, String author,
-                        SightingView sighting) {
-        static RevisionView of(SightingRevision r) {
-            return new RevisionView(r.revision(), r.action(), r.recordedAt(), r.author(),
-                    SightingView.of(r.sighting()));
+                        com.fasterxml.jackson.databind.node.ObjectNode sighting) {
+        static RevisionView of(SightingRevision r, String author, NamedPlaces named,
+                               whereabouts.gazetteer.LabelScript script) {
+            return new RevisionView(r.revision(), r.action(), r.recordedAt(), author,
+                    named.sighting(SightingView.of(r.sighting()), script));
         }
     }
 }

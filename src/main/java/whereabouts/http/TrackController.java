@@ -36,7 +36,7 @@ final class TrackController {
 
     void history(Context ctx) {
         ctx.json(service.trackHistory(PathIds.trackId(ctx)).stream().map(r -> new RevisionView(r.revision(),
-                r.action(), r.recordedAt(), r.author(), TrackView.of(r.track()))).toList());
+                r.action(), r.recordedAt(), AuthorNames.shown(ctx, r.author()), TrackView.of(r.track()))).toList());
     }
 
     /** One entry of a track's history. */

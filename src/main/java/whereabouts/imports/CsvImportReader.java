@@ -4,7 +4,10 @@ import com.fasterxml.jackson.databind.MappingIterator;
 import com.fasterxml.jackson.dataformat.csv.CsvMapper;
 import com.fasterxml.jackson.dataformat.csv.CsvParser;
 import com.fasterxml.jackson.dataformat.csv.CsvSchema;
+import java.io.BufferedReader;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -28,27 +31,44 @@ final class CsvImportReader {
             Pattern.CASE_INSENSITIVE);
     private final CsvMapper csv = new CsvMapper().enable(CsvParser.Feature.WRAP_AS_ARRAY);
 
-    ParsedFile read(byte[] content, int maxRows, String columnMapping) {
-        String text = new String(content, StandardCharsets.UTF_8).replace("\uFEFF", "");
-        String firstLine = text.lines().findFirst().orElse("");
-        char separator = separator(firstLine);
-        List<String[]> records = new ArrayList<>();
-        try (MappingIterator<String[]> it = csv.readerFor(String[].class)
-                .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
-            while (it.hasNextValue()) {
-                records.add(it.nextValue());
-                ImportLimits.checkRows(records.size() - 1, maxRows);
+    /** Reads the CSV record by record from {@code in} (UTF-8, a byte order mark is dropped): never all at once. */
+    ParsedFile read(InputStream in, int maxRows, String columnMapping) {
+        try (BufferedReader text = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 64 * 1024)) {
+            text.mark(64 * 1024);
+            if (text.read() != '\uFEFF') {
+                text.reset();
+            }
+            text.mark(64 * 1024);
+            String firstLine = readLine(text);
+            text.reset();
+            char separator = separator(firstLine);
+            try (MappingIterator<String[]> it = csv.readerFor(String[].class)
+                    .with(CsvSchema.emptySchema().withColumnSeparator(separator)).readValues(text)) {
+                if (!it.hasNextValue()) {
+                    throw UnacceptableFileException.unknownFormat("The CSV has no header row.");
+                }
+                return records(it.nextValue(), it, maxRows, columnMapping);
             }
         } catch (IOException | RuntimeException e) {
-            if (e instanceof UnacceptableFileException u) {
-                throw u;
+            if (e instanceof whereabouts.error.ApiException api) {
+                throw api;
             }
             throw UnacceptableFileException.unknownFormat("The CSV cannot be read: " + e.getMessage());
         }
-        if (records.isEmpty()) {
-            throw UnacceptableFileException.unknownFormat("The CSV has no header row.");
+    }
+
+    /** The first line, at most 64 KiB of it (the header row, for the separator). */
+    private static String readLine(BufferedReader r) throws IOException {
+        StringBuilder b = new StringBuilder();
+        int c;
+        while ((c = r.read()) >= 0 && c != '\n' && c != '\r' && b.length() < 60 * 1024) {
+            b.append((char) c);
         }
-        String[] header = records.get(0);
+        return b.toString();
+    }
+
+    private ParsedFile records(String[] header, MappingIterator<String[]> it, int maxRows, String columnMapping)
+            throws IOException {
         Map<String, Integer> columns = columns(header, mapping(columnMapping));
         Integer wkt = index(header, "wkt");
         Integer featureType = index(header, "featuretype");
@@ -66,8 +86,9 @@ final class CsvImportReader {
         List<ImportRow> rows = new ArrayList<>();
         List<RowRejection> rejected = new ArrayList<>();
         int skipped = 0;
-        for (int r = 1; r < records.size(); r++) {
-            String[] record = records.get(r);
+        for (int r = 1; it.hasNextValue(); r++) {
+            String[] record = it.nextValue();
+            ImportLimits.checkRows(r, maxRows);
             if (record.length == 1 && record[0].isBlank()) {
                 continue; // an empty line
             }

@@ -1,6 +1,6 @@
 package whereabouts.imports;
 
-import java.io.ByteArrayInputStream;
+import java.io.InputStream;
 import java.util.ArrayDeque;
 import java.util.ArrayList;
 import java.util.Deque;
@@ -46,10 +46,11 @@ final class XmlImportReader {
         }
     }
 
-    ParsedFile read(byte[] content, ImportFormat format, int maxRows) {
+    /** Reads {@code in} as it streams by: memory holds the records read, never the file. */
+    ParsedFile read(InputStream in, ImportFormat format, int maxRows) {
         List<Item> items = new ArrayList<>();
         try {
-            XMLStreamReader x = factory.createXMLStreamReader(new ByteArrayInputStream(content));
+            XMLStreamReader x = factory.createXMLStreamReader(in);
             Deque<String> path = new ArrayDeque<>();
             Item item = null;
             String dataName = null;

@@ -8,7 +8,8 @@ import whereabouts.network.ch.WeightedGraph;
 
 /**
  * The rail network's graph storage, in flat arrays: node positions, edges (ends, measured metres from the km
- * posts, drawn metres, how each was measured, border feature) and a compressed adjacency (CSR) for the searches.
+ * posts, drawn metres, how each was measured, border feature, and for roads the ways each may be travelled and
+ * the seconds it takes) and a compressed adjacency (CSR) for the searches.
  * Compact enough for millions of nodes, and written to and read from disk as it is ({@link RailNetworkSnapshot}).
  * Immutable.
  */
@@ -25,6 +26,16 @@ final class RailGraph {
     final byte[] edgeSource;
     /** Index into the network's borders per edge, or -1. */
     final int[] edgeBorder;
+    /**
+     * Per edge {@link WeightedGraph#FORWARD} (from A to B only), {@link WeightedGraph#BACKWARD} or
+     * {@link WeightedGraph#BOTH}; null when every edge is two-way (rail, sea).
+     */
+    final byte[] edgeDirection;
+    /**
+     * Travel time of each edge at its speed, seconds: the routing weight when present (roads); null when routes are
+     * the shortest by measured length (rail, sea).
+     */
+    final double[] edgeSeconds;
     final int[] adjStart;
     final int[] adjNode;
     final int[] adjEdge;
@@ -35,6 +46,18 @@ final class RailGraph {
 
     RailGraph(double[] nodeLat, double[] nodeLon, int[] edgeA, int[] edgeB, double[] edgeMeters,
             double[] edgeDrawnMeters, byte[] edgeSource, int[] edgeBorder) {
+        this(nodeLat, nodeLon, edgeA, edgeB, edgeMeters, edgeDrawnMeters, edgeSource, edgeBorder, null, null);
+    }
+
+    RailGraph(double[] nodeLat, double[] nodeLon, int[] edgeA, int[] edgeB, double[] edgeMeters,
+            double[] edgeDrawnMeters, byte[] edgeSource, int[] edgeBorder, byte[] edgeDirection,
+            double[] edgeSeconds) {
+        if ((edgeDirection != null && edgeDirection.length != edgeA.length)
+                || (edgeSeconds != null && edgeSeconds.length != edgeA.length)) {
+            throw new IllegalArgumentException("a direction and a time per edge");
+        }
+        this.edgeDirection = edgeDirection;
+        this.edgeSeconds = edgeSeconds;
         this.nodeLat = nodeLat;
         this.nodeLon = nodeLon;
         this.edgeA = edgeA;
@@ -68,7 +91,7 @@ final class RailGraph {
             adjEdge[fill[edgeB[i]]++] = i;
         }
         nodes = new NodeList();
-        weighted = new WeightedGraph(n, edgeA, edgeB, edgeMeters);
+        weighted = new WeightedGraph(n, edgeA, edgeB, edgeSeconds != null ? edgeSeconds : edgeMeters, edgeDirection);
     }
 
     int nodeCount() {
@@ -88,11 +111,19 @@ final class RailGraph {
         return new LatLon(nodeLat[i], nodeLon[i]);
     }
 
+    /** The routing cost of edge {@code e}: seconds for a timed network, measured metres otherwise. */
+    double cost(int e) {
+        return edgeSeconds != null ? edgeSeconds[e] : edgeMeters[e];
+    }
+
     MeasureSource source(int e) {
         return MeasureSource.values()[edgeSource[e]];
     }
 
-    /** The graph with the measured metres as weights, for the contraction hierarchy. */
+    /**
+     * The graph with its routing weights (seconds where edges have times, measured metres otherwise) and
+     * directions, for the contraction hierarchy.
+     */
     WeightedGraph weighted() {
         return weighted;
     }

@@ -5,16 +5,16 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.Collections;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import org.jgrapht.Graph;
 import org.jgrapht.graph.AsUnmodifiableGraph;
 import org.jgrapht.graph.DefaultWeightedEdge;
+import org.jgrapht.graph.SimpleDirectedWeightedGraph;
 import org.jgrapht.graph.SimpleWeightedGraph;
 import whereabouts.geo.LatLon;
 import whereabouts.network.ch.ContractionHierarchy;
+import whereabouts.network.ch.WeightedGraph;
 
 /**
  * The rail network: a graph in flat arrays ({@link RailGraph}: node = vertex of a line, edge weight = measured
@@ -30,8 +30,16 @@ public final class RailNetwork {
     /** Classpath location of the manifest listing the shipped corridor files. */
     public static final String CLASSPATH_MANIFEST = "/geodata/rail/network.json";
 
-    /** An edge to build: nodes, border index or -1, measured and drawn length in metres, how it was measured. */
-    record EdgeSpec(int a, int b, int border, double measuredMeters, double drawnMeters, MeasureSource source) {
+    /**
+     * An edge to build: nodes, border index or -1, measured and drawn length in metres, how it was measured, the
+     * ways it may be travelled ({@link WeightedGraph#direction}, from {@code a} to {@code b} = forward) and its
+     * travel time in seconds (NaN when the network is routed by length).
+     */
+    record EdgeSpec(int a, int b, int border, double measuredMeters, double drawnMeters, MeasureSource source,
+                    byte direction, double seconds) {
+        EdgeSpec(int a, int b, int border, double measuredMeters, double drawnMeters, MeasureSource source) {
+            this(a, b, border, measuredMeters, drawnMeters, source, WeightedGraph.BOTH, Double.NaN);
+        }
     }
 
     private final RailGraph graph;
@@ -76,13 +84,27 @@ public final class RailNetwork {
             lat[i] = nodes.get(i).lat();
             lon[i] = nodes.get(i).lon();
         }
-        Set<Long> seen = new HashSet<>();
+        // two lines drawn over the same pair of vertices: one edge is enough (the ways of both, the faster time)
+        java.util.Map<Long, Integer> seen = new java.util.HashMap<>();
         List<EdgeSpec> kept = new ArrayList<>(specs.size());
+        boolean directed = false;
+        boolean timed = false;
         for (EdgeSpec e : specs) {
-            // two lines drawn over the same pair of vertices: one edge is enough
-            if (e.a() != e.b() && seen.add((long) Math.min(e.a(), e.b()) * n + Math.max(e.a(), e.b()))) {
-                kept.add(e);
+            if (e.a() == e.b()) {
+                continue;
             }
+            directed |= e.direction() != WeightedGraph.BOTH;
+            timed |= !Double.isNaN(e.seconds());
+            Integer at = seen.putIfAbsent((long) Math.min(e.a(), e.b()) * n + Math.max(e.a(), e.b()), kept.size());
+            if (at == null) {
+                kept.add(e);
+                continue;
+            }
+            EdgeSpec k = kept.get(at);
+            byte ways = e.a() == k.a() ? e.direction() : reversed(e.direction());
+            double seconds = Double.isNaN(k.seconds()) ? e.seconds() : Math.min(k.seconds(), e.seconds());
+            kept.set(at, new EdgeSpec(k.a(), k.b(), k.border(), k.measuredMeters(), k.drawnMeters(), k.source(),
+                    (byte) (k.direction() | ways), seconds));
         }
         int m = kept.size();
         int[] a = new int[m];
@@ -91,6 +113,8 @@ public final class RailNetwork {
         double[] drawn = new double[m];
         byte[] source = new byte[m];
         int[] border = new int[m];
+        byte[] direction = directed ? new byte[m] : null;
+        double[] seconds = timed ? new double[m] : null;
         for (int i = 0; i < m; i++) {
             EdgeSpec e = kept.get(i);
             a[i] = e.a();
@@ -99,8 +123,14 @@ public final class RailNetwork {
             drawn[i] = e.drawnMeters();
             source[i] = (byte) e.source().ordinal();
             border[i] = e.border();
+            if (directed) {
+                direction[i] = e.direction();
+            }
+            if (timed) {
+                seconds[i] = e.seconds();
+            }
         }
-        RailGraph graph = new RailGraph(lat, lon, a, b, meters, drawn, source, border);
+        RailGraph graph = new RailGraph(lat, lon, a, b, meters, drawn, source, border, direction, seconds);
         SegmentIndex index = new SegmentIndex(graph);
         List<Station> st = new ArrayList<>();
         for (int i = 0; i < pendingStations.size() && n > 0; i++) {
@@ -109,6 +139,10 @@ public final class RailNetwork {
                     index.attachmentNode(p.position()), positionSources.get(i)));
         }
         return new RailNetwork(graph, index, lines, borders, st, null);
+    }
+
+    private static byte reversed(byte direction) {
+        return (byte) (((direction & WeightedGraph.FORWARD) << 1) | ((direction & WeightedGraph.BACKWARD) >> 1));
     }
 
     /** A builder for networks drawn from lines (test fixtures, generated networks). */
@@ -145,21 +179,31 @@ public final class RailNetwork {
     }
 
     /**
-     * Read-only JGraphT view of the graph (node = index into {@link #nodes()}, weight = measured metres), built
-     * on first call: for comparisons and tools; routing uses the arrays.
+     * Read-only JGraphT view of the graph (node = index into {@link #nodes()}, weight = the routing cost: measured
+     * metres, or seconds on a network with speeds), built on first call: undirected, or directed (an arc per way an
+     * edge may be travelled) when some edges are one-way. For comparisons and tools; routing uses the arrays.
      */
     public Graph<Integer, DefaultWeightedEdge> graph() {
         Graph<Integer, DefaultWeightedEdge> g = jgrapht;
         if (g == null) {
             synchronized (this) {
                 if (jgrapht == null) {
-                    SimpleWeightedGraph<Integer, DefaultWeightedEdge> w =
-                            new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
+                    boolean directed = graph.edgeDirection != null;
+                    Graph<Integer, DefaultWeightedEdge> w = directed
+                            ? new SimpleDirectedWeightedGraph<>(DefaultWeightedEdge.class)
+                            : new SimpleWeightedGraph<>(DefaultWeightedEdge.class);
                     for (int i = 0; i < graph.nodeCount(); i++) {
                         w.addVertex(i);
                     }
                     for (int e = 0; e < graph.edgeCount(); e++) {
-                        w.setEdgeWeight(w.addEdge(graph.edgeA[e], graph.edgeB[e]), graph.edgeMeters[e]);
+                        int a = graph.edgeA[e];
+                        int b = graph.edgeB[e];
+                        if (!directed || leaves(e, a)) {
+                            w.setEdgeWeight(w.addEdge(a, b), graph.cost(e));
+                        }
+                        if (directed && leaves(e, b)) {
+                            w.setEdgeWeight(w.addEdge(b, a), graph.cost(e));
+                        }
                     }
                     jgrapht = new AsUnmodifiableGraph<>(w);
                 }
@@ -170,7 +214,8 @@ public final class RailNetwork {
     }
 
     /**
-     * The contraction hierarchy of this network (weights: measured metres), prepared on the first call unless it
+     * The contraction hierarchy of this network (weights: measured metres, or seconds on a network with speeds;
+     * one-way edges kept one-way), prepared on the first call unless it
      * was read with the network ({@link RailNetworkSnapshot}).
      */
     public ContractionHierarchy contractionHierarchy() {
@@ -259,6 +304,26 @@ public final class RailNetwork {
     /** Geodesic length of the drawn edge {@code e}, metres. */
     double edgeDrawnMeters(int e) {
         return graph.edgeDrawnMeters[e];
+    }
+
+    /** The routing cost of edge {@code e}: seconds on a network with speeds (roads), measured metres otherwise. */
+    double edgeCost(int e) {
+        return graph.cost(e);
+    }
+
+    /** Travel time of edge {@code e} at its speed, seconds, or NaN on a network routed by length. */
+    double edgeSeconds(int e) {
+        return graph.edgeSeconds == null ? Double.NaN : graph.edgeSeconds[e];
+    }
+
+    /** True when routes on this network are the fastest (edges have travel times), not the shortest. */
+    public boolean timed() {
+        return graph.edgeSeconds != null;
+    }
+
+    /** True when edge {@code e} may be travelled starting from its end {@code from}. */
+    boolean leaves(int e, int from) {
+        return graph.weighted().leaves(e, from);
     }
 
     MeasureSource edgeSource(int e) {

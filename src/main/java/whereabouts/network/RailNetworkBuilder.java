@@ -6,6 +6,7 @@ import java.util.List;
 import java.util.Map;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
+import whereabouts.network.ch.WeightedGraph;
 
 /**
  * Collects lines, border crossings and stations, then builds a {@link RailNetwork}. Vertices of different lines
@@ -20,7 +21,15 @@ public final class RailNetworkBuilder {
     private final List<PendingLine> lines = new ArrayList<>();
     private final List<PendingStation> stations = new ArrayList<>();
 
-    record PendingLine(String name, List<LatLon> vertices, BorderEdge border, List<Double> kmPosts) {
+    /**
+     * A line to build; {@code direction} as {@link WeightedGraph#direction} along the drawing, {@code speedKmh}
+     * the speed its edges are travelled at (NaN: the network is routed by length, not time).
+     */
+    record PendingLine(String name, List<LatLon> vertices, BorderEdge border, List<Double> kmPosts, byte direction,
+                       double speedKmh) {
+        PendingLine(String name, List<LatLon> vertices, BorderEdge border, List<Double> kmPosts) {
+            this(name, vertices, border, kmPosts, WeightedGraph.BOTH, Double.NaN);
+        }
     }
 
     /**
@@ -88,6 +97,24 @@ public final class RailNetworkBuilder {
         return this;
     }
 
+    /**
+     * Adds a road (at least two vertices) measured by its drawn length, travelled at {@code speedKmh} (> 0), one way
+     * along the drawing ({@code oneway = 1}), one way against it ({@code -1}) or both ways ({@code 0}). Once any
+     * line has a speed, routes on the network are the fastest (edge weight = seconds), and every line needs one.
+     */
+    public RailNetworkBuilder addRoad(String name, List<LatLon> vertices, int oneway, double speedKmh) {
+        if (!(speedKmh > 0) || Double.isInfinite(speedKmh)) {
+            throw new IllegalArgumentException("a road's speed must be > 0 km/h, got " + speedKmh);
+        }
+        byte direction = switch (oneway) {
+            case 1 -> WeightedGraph.FORWARD;
+            case -1 -> WeightedGraph.BACKWARD;
+            case 0 -> WeightedGraph.BOTH;
+            default -> throw new IllegalArgumentException("oneway is 1, -1 or 0, got " + oneway);
+        };
+        return add(new PendingLine(name, vertices, null, null, direction, speedKmh));
+    }
+
     private RailNetworkBuilder add(PendingLine line) {
         if (line.vertices().size() < 2) {
             throw new IllegalArgumentException("a line needs at least two vertices: " + line.name());
@@ -123,7 +150,13 @@ public final class RailNetworkBuilder {
         NodeIndex nodes = new NodeIndex(joinToleranceMeters);
         List<RailNetwork.EdgeSpec> edges = new ArrayList<>();
         List<BorderEdge> borders = new ArrayList<>();
-        for (RailLine line : calibrated) {
+        boolean timed = lines.stream().anyMatch(l -> !Double.isNaN(l.speedKmh()));
+        if (timed && lines.stream().anyMatch(l -> Double.isNaN(l.speedKmh()))) {
+            throw new IllegalStateException("a network with road speeds needs a speed on every line");
+        }
+        for (int k = 0; k < calibrated.size(); k++) {
+            RailLine line = calibrated.get(k);
+            PendingLine pending = lines.get(k);
             int border = -1;
             if (line.border() != null) {
                 borders.add(line.border());
@@ -139,7 +172,9 @@ public final class RailNetworkBuilder {
                     double drawn = Geodesy.distanceMeters(nodes.positions().get(prev), nodes.positions().get(next));
                     MeasureSource source = line.sources()[i - 1];
                     double measured = source == MeasureSource.DRAWN ? drawn : line.segmentKm(i - 1) * 1000.0;
-                    edges.add(new RailNetwork.EdgeSpec(prev, next, border, measured, drawn, source));
+                    double seconds = timed ? measured / (pending.speedKmh() / 3.6) : Double.NaN;
+                    edges.add(new RailNetwork.EdgeSpec(prev, next, border, measured, drawn, source,
+                            pending.direction(), seconds));
                 }
                 prev = next;
             }

@@ -15,14 +15,15 @@ import whereabouts.util.ArrayInput;
 import whereabouts.util.ArrayOutput;
 
 /**
- * A prepared {@link RailNetwork} as one binary file: the graph arrays, borders, lines with their measures,
+ * A prepared {@link RailNetwork} as one binary file: the graph arrays (with one-way directions and travel times
+ * when it has them), borders, lines with their measures,
  * stations with their attachment nodes, and the contraction hierarchy. Reading it back skips what makes a big
  * network slow to start (parsing GeoJSON, joining vertices, calibrating lines, attaching stations, contracting);
  * only the segment index is rebuilt. The file begins with a key naming what it was built from, so a stale file
  * is recognised and rebuilt ({@link RailNetworkSource}).
  */
 public final class RailNetworkSnapshot {
-    private static final int MAGIC = 0x524E3031; // "RN01"
+    private static final int MAGIC = 0x524E3032; // "RN02": with edge directions and times
 
     private RailNetworkSnapshot() {
     }
@@ -42,6 +43,14 @@ public final class RailNetworkSnapshot {
             out.writeDoubles(g.edgeDrawnMeters);
             out.writeBytes(g.edgeSource);
             out.writeInts(g.edgeBorder);
+            out.writeInt(g.edgeDirection == null ? 0 : 1);
+            if (g.edgeDirection != null) {
+                out.writeBytes(g.edgeDirection);
+            }
+            out.writeInt(g.edgeSeconds == null ? 0 : 1);
+            if (g.edgeSeconds != null) {
+                out.writeDoubles(g.edgeSeconds);
+            }
             Map<BorderEdge, Integer> borderIndex = new IdentityHashMap<>();
             out.writeInt(net.borders().size());
             for (BorderEdge b : net.borders()) {
@@ -79,8 +88,17 @@ public final class RailNetworkSnapshot {
                 throw new IOException("not a rail network snapshot");
             }
             in.readString();
-            RailGraph g = new RailGraph(in.readDoubles(), in.readDoubles(), in.readInts(), in.readInts(),
-                    in.readDoubles(), in.readDoubles(), in.readBytes(), in.readInts());
+            double[] lat = in.readDoubles();
+            double[] lon = in.readDoubles();
+            int[] a = in.readInts();
+            int[] b = in.readInts();
+            double[] meters = in.readDoubles();
+            double[] drawn = in.readDoubles();
+            byte[] source = in.readBytes();
+            int[] border = in.readInts();
+            byte[] direction = in.readInt() == 1 ? in.readBytes() : null;
+            double[] seconds = in.readInt() == 1 ? in.readDoubles() : null;
+            RailGraph g = new RailGraph(lat, lon, a, b, meters, drawn, source, border, direction, seconds);
             int borderCount = in.readInt();
             List<BorderEdge> borders = new ArrayList<>(borderCount);
             for (int i = 0; i < borderCount; i++) {

@@ -24,7 +24,7 @@ public final class RailNetworkSource {
     /** Name of the prepared network (graph, lines, stations, contraction hierarchy) in the rail directory. */
     public static final String SNAPSHOT = "network.prepared";
     /** Changes when the snapshot's content changes meaning, so older snapshots are rebuilt. */
-    private static final String SNAPSHOT_FORMAT = "rail-network-snapshot/1";
+    private static final String SNAPSHOT_FORMAT = "rail-network-snapshot/2";
     /** Name of the manifest in the rail directory. */
     public static final String MANIFEST = "network.json";
     /**

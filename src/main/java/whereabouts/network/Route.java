@@ -23,6 +23,9 @@ import whereabouts.geo.LatLon;
  * @param borderCrossings border-crossing edges traversed, in travel order
  * @param snapStartKm     distance from the requested start to the point it snapped to, kilometres (0 for geodesic)
  * @param snapEndKm       distance from the requested end to the point it snapped to, kilometres (0 for geodesic)
+ * @param travelMinutes   on a network with speeds (an imported road network: each road's {@code maxspeed} or its
+ *                        class's default speed) the travel time along the route at those speeds, minutes; null
+ *                        otherwise (rail, sea, geodesic)
  */
 public record Route(
         List<LatLon> geometry,
@@ -35,7 +38,8 @@ public record Route(
         List<StationPass> stations,
         List<BorderCrossing> borderCrossings,
         double snapStartKm,
-        double snapEndKm) {
+        double snapEndKm,
+        Double travelMinutes) {
 
     public static final String RAIL = "rail";
     public static final String ROAD = "road";
@@ -53,6 +57,14 @@ public record Route(
         borderCrossings = List.copyOf(borderCrossings);
     }
 
+    /** A route without a travel time (rail, sea, geodesic: {@code travelMinutes} null). */
+    public Route(List<LatLon> geometry, List<Double> measuresKm, double lengthKm, double drawnKm, double calibratedKm,
+            String mode, String reason, List<StationPass> stations, List<BorderCrossing> borderCrossings,
+            double snapStartKm, double snapEndKm) {
+        this(geometry, measuresKm, lengthKm, drawnKm, calibratedKm, mode, reason, stations, borderCrossings,
+                snapStartKm, snapEndKm, null);
+    }
+
     /** A geodesic route along {@code geometry} (already densified), measured by its own length. */
     public static Route geodesic(List<LatLon> geometry, String reason) {
         List<Double> measures = new ArrayList<>(geometry.size());
@@ -63,7 +75,7 @@ public record Route(
             }
             measures.add(km);
         }
-        return new Route(geometry, measures, km, km, 0, GEODESIC, reason, List.of(), List.of(), 0, 0);
+        return new Route(geometry, measures, km, km, 0, GEODESIC, reason, List.of(), List.of(), 0, 0, null);
     }
 
     /** Share of {@link #lengthKm()} measured between published km posts, 0..1 (0 for an empty route). */

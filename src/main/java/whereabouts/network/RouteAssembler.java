@@ -22,6 +22,7 @@ final class RouteAssembler {
     private double meters;
     private double drawnMeters;
     private double calibratedMeters;
+    private double seconds;
 
     RouteAssembler(RailNetwork net, LatLon start) {
         this.net = net;
@@ -71,6 +72,7 @@ final class RouteAssembler {
             }
         }
         meters = legStart + path.meters();
+        seconds += path.seconds();
         if (nodes.length > 0) {
             countEdge(to.edge(), meters - at, partialShare(to, nodes[nodes.length - 1]));
         }
@@ -127,6 +129,6 @@ final class RouteAssembler {
             kms.add(kms.get(0));
         }
         return new Route(points, kms, meters / 1000.0, drawnMeters / 1000.0, calibratedMeters / 1000.0, mode,
-                null, stations, crossings, snapStartKm, snapEndKm);
+                null, stations, crossings, snapStartKm, snapEndKm, Double.isNaN(seconds) ? null : seconds / 60.0);
     }
 }

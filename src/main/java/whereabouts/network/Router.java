@@ -13,7 +13,8 @@ import whereabouts.network.Route;
 /**
  * Routes through waypoints (from, vias…, to, visited in order) along one mode's network (the rail network by
  * default; the same code routes MARNET sea lanes and imported roads, given their {@link Profile}), or along the
- * geodesic. Routes are exact shortest paths by measured length (km posts on rail), on the network's contraction
+ * geodesic. Routes are exact shortest paths by measured length (km posts on rail), or on a network with speeds (an
+ * imported road network) the exact fastest paths that keep to one-way roads, on the network's contraction
  * hierarchy (see {@link ShortestPathSearch}).
  * When an end is farther than {@code maxSnapKm} from the network, or no rail path exists, the result is a
  * geodesic line with mode {@code geodesic} and a {@code reason}. Thread-safe.

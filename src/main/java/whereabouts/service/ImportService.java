@@ -73,18 +73,28 @@ public final class ImportService {
         return importFile(trackId, content, options, whereabouts.util.Deadline.none());
     }
 
-    /** @param deadline checked per record: the import stops (nothing stored) when its time budget is spent */
+    /** As {@link #importFile(long, java.io.InputStream, Options, whereabouts.util.Deadline)}, from memory. */
     public Result importFile(long trackId, byte[] content, Options options, whereabouts.util.Deadline deadline) {
-        tracks.track(trackId);
         if (content.length > maxBytes) {
+            tracks.track(trackId);
             throw UnacceptableFileException.tooLarge("file_too_large", "The file is " + content.length
                     + " bytes; at most " + maxBytes + " are imported at once. Nothing was imported.");
         }
-        if (content.length == 0) {
-            throw UnacceptableFileException.unknownFormat("The file is empty.");
-        }
+        return importFile(trackId, new java.io.ByteArrayInputStream(content), options, deadline);
+    }
+
+    /**
+     * Imports a file read as a stream (#26: never copied into memory whole; at most {@link #maxBytes()} of it).
+     *
+     * @param deadline checked per read and per record: the import stops (nothing stored) when its time budget is
+     *                 spent
+     */
+    public Result importFile(long trackId, java.io.InputStream content, Options options,
+                             whereabouts.util.Deadline deadline) {
+        tracks.track(trackId);
         Map<String, String> defaults = defaults(options);
-        ParsedFile parsed = reader.read(content, ImportLimits.MAX_ROWS, options.columns());
+        ParsedFile parsed = reader.read(new ImportStream(content, maxBytes, deadline), ImportLimits.MAX_ROWS,
+                options.columns());
         List<Sighting> existing = tracks.sightings(trackId);
         Set<String> seen = new HashSet<>();
         existing.forEach(s -> seen.add(key(s)));
@@ -132,6 +142,7 @@ public final class ImportService {
         Map<String, String> out = new LinkedHashMap<>();
         if (options.defaultSource() != null && !options.defaultSource().isBlank()) {
             String source = options.defaultSource().strip();
+            whereabouts.util.HiddenCharacters.check("source", "source", source);
             if (source.length() > SightingValidator.MAX_SOURCE_CHARS) {
                 throw new InvalidInputException("source", "source is " + source.length() + " characters long; at "
                         + "most " + SightingValidator.MAX_SOURCE_CHARS + " are allowed.");

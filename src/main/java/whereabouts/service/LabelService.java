@@ -28,11 +28,27 @@ public final class LabelService {
     private static final int CACHED_ANSWERS = 512;
 
     private final PlaceLabels labels;
+    private final whereabouts.gazetteer.PlaceNames names;
     private final ObjectMapper json = Json.newMapper();
     private final Map<String, byte[]> cache = new LruMap<>(CACHED_ANSWERS);
 
     public LabelService(Gazetteer gazetteer) {
         this.labels = new PlaceLabels(gazetteer.places());
+        this.names = new whereabouts.gazetteer.PlaceNames(gazetteer);
+    }
+
+    /** How places are named in each script, for every answer that names a place (#25). */
+    public whereabouts.gazetteer.PlaceNames names() {
+        return names;
+    }
+
+    /** The script of {@code names=} (or {@code script=}): latin when absent; 400 naming {@code field} otherwise. */
+    public static LabelScript script(String field, String raw) {
+        if (raw == null || raw.isBlank()) {
+            return LabelScript.LATIN;
+        }
+        return LabelScript.fromWire(raw.strip()).orElseThrow(() -> new InvalidInputException(field,
+                field + " must be one of latin, ko, ru, zh (the map's “Names in”); got '" + raw + "'."));
     }
 
     /** Width of one 256-pixel Web Mercator tile in degrees of longitude at {@code zoom}. */

@@ -91,6 +91,8 @@ public final class RouteService {
         props.put("calibratedShare", Math.round(route.calibratedShare() * 1000) / 1000.0);
         props.put("snapStartKm", Math.round(route.snapStartKm() * 100) / 100.0);
         props.put("snapEndKm", Math.round(route.snapEndKm() * 100) / 100.0);
+        props.put("travelMinutes", route.travelMinutes() == null ? null
+                : Math.round(route.travelMinutes() * 10) / 10.0);
         props.set("from", endpoint(stops.get(0)));
         props.set("to", endpoint(stops.get(stops.size() - 1)));
         ArrayNode via = props.putArray("via");

@@ -29,6 +29,17 @@ import whereabouts.track.Trajectory;
  * </ul>
  */
 public final class TrajectoryGeoJson {
+    /** How a station a leg passes is named: its own name, or its place's name in the page's script (#25). */
+    private final java.util.function.Function<StationPass, String> stationName;
+
+    /** Stations named as the network names them (exports). */
+    public TrajectoryGeoJson() {
+        this(StationPass::name);
+    }
+
+    public TrajectoryGeoJson(java.util.function.Function<StationPass, String> stationName) {
+        this.stationName = stationName;
+    }
 
     /** The path: a FeatureCollection of the legs, then the projections. */
     public ObjectNode path(Trajectory trajectory) {
@@ -56,7 +67,7 @@ public final class TrajectoryGeoJson {
             p.put("flagReason", leg.flags().reason());
             ArrayNode stations = p.putArray("stations");
             for (StationPass s : leg.route().stations()) {
-                stations.add(s.name());
+                stations.add(stationName.apply(s));
             }
         }
         for (Projection pr : trajectory.projections()) {
@@ -82,6 +93,9 @@ public final class TrajectoryGeoJson {
         p.put("lengthKm", route.lengthKm());
         p.put("drawnKm", route.drawnKm());
         p.put("calibratedShare", route.calibratedShare());
+        if (route.travelMinutes() != null) { // routed on roads with speeds: the drive time at those speeds
+            p.put("travelMinutes", route.travelMinutes());
+        }
         return p;
     }
 

@@ -130,6 +130,36 @@ public final class JdbcUserStore implements UserStore {
         });
     }
 
+    @Override
+    public String serverSecret(String name, String candidate) {
+        Optional<String> stored = inTransaction(c -> storedSecret(c, name));
+        if (stored.isPresent()) {
+            return stored.get();
+        }
+        try {
+            inTransaction(c -> {
+                try (PreparedStatement ps = c.prepareStatement("INSERT INTO server_secret (name, secret) VALUES (?, ?)")) {
+                    ps.setString(1, name);
+                    ps.setString(2, candidate);
+                    return ps.executeUpdate();
+                }
+            });
+        } catch (RuntimeException anotherServerWasFirst) {
+            // a unique-key clash: another server stored its candidate at the same time; theirs is the one
+        }
+        return inTransaction(c -> storedSecret(c, name)).orElseThrow(
+                () -> new IllegalStateException("the server secret " + name + " could not be stored"));
+    }
+
+    private static Optional<String> storedSecret(java.sql.Connection c, String name) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("SELECT secret FROM server_secret WHERE name = ?")) {
+            ps.setString(1, name);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+            }
+        }
+    }
+
     private static int deleteSessions(java.sql.Connection c, String userName, String keepIdHash) throws SQLException {
         try (PreparedStatement ps = c.prepareStatement("DELETE FROM browser_session WHERE user_name = ?"
                 + (keepIdHash == null ? "" : " AND id_hash <> ?"))) {

@@ -51,4 +51,10 @@ public interface UserStore {
 
     /** Removes the token of that name (it stops working at once); false when there was none. */
     boolean removeToken(String name);
+
+    /**
+     * The shared secret called {@code name}: the stored one, or {@code candidate} stored now when there is none yet
+     * (every server sharing the database ends up with the same one).
+     */
+    String serverSecret(String name, String candidate);
 }

@@ -27,7 +27,8 @@ public final class FieldReader {
         return v != null && !v.isBlank();
     }
 
-    /** Trimmed text, or null when absent; rejects control characters (newlines and tabs only if multiline). */
+    /** Trimmed text, or null when absent; rejects control characters (newlines and tabs only if multiline) and the invisible ones
+     * of {@link whereabouts.util.HiddenCharacters}. */
     public String text(String name, int maxChars, boolean multiline) {
         if (!has(name)) {
             return null;
@@ -37,6 +38,7 @@ public final class FieldReader {
             throw new InvalidInputException(name, name + " is " + v.length() + " characters long; at most "
                     + maxChars + " are allowed.");
         }
+        whereabouts.util.HiddenCharacters.check(name, name, v); // bidi controls, zero-width spaces (#26)
         for (int i = 0; i < v.length(); i++) {
             char ch = v.charAt(i);
             boolean allowedWhitespace = multiline && (ch == '\n' || ch == '\r' || ch == '\t');

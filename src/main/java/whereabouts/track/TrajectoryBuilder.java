@@ -37,7 +37,7 @@ public final class TrajectoryBuilder {
         TypicalSpeed typical = TypicalSpeed.of(legs.stream().filter(l -> l.mode() == track.mode()).toList(),
                 track.mode());
         List<Projection> projections = sightings.isEmpty() ? List.of()
-                : projections(track, sightings.get(sightings.size() - 1), reports, typical.kmh());
+                : projections(track, sightings.get(sightings.size() - 1), reports, typical);
         return new Trajectory(track, sightings, legs, projections, typical);
     }
 
@@ -55,7 +55,12 @@ public final class TrajectoryBuilder {
         return mode == track.mode() ? track.maxSpeedKmh() : TrackValidator.defaultMaxSpeedKmh(mode);
     }
 
-    private List<Projection> projections(Track track, Sighting last, List<Sighting> reports, double speedKmh) {
+    /**
+     * Projections at the track's typical speed in its mode, the mode's default elsewhere; where no speed was
+     * observed in the mode and the route has a travel time of its own (an imported road network: each road's
+     * maxspeed or its class's default), at the route's time.
+     */
+    private List<Projection> projections(Track track, Sighting last, List<Sighting> reports, TypicalSpeed typical) {
         List<Sighting> destinations = reports.stream()
                 .filter(s -> s.kind() == SightingKind.EXPECTED)
                 .filter(s -> !TimeWindow.of(s).end().isBefore(last.instant()))
@@ -65,9 +70,15 @@ public final class TrajectoryBuilder {
         Instant departure = last.instant();
         for (Sighting to : destinations) {
             TravelMode mode = to.modeOr(track.mode());
-            double kmh = mode == track.mode() ? speedKmh : TypicalSpeed.defaultKmh(mode);
+            boolean observed = mode == track.mode() && typical.legsUsed() > 0;
+            double kmh = mode == track.mode() ? typical.kmh() : TypicalSpeed.defaultKmh(mode);
             Route route = router.route(from.position(), to.position(), mode);
-            Instant eta = departure.plus(Duration.ofMillis(Math.round(route.lengthKm() / kmh * 3_600_000)));
+            double hours = route.lengthKm() / kmh;
+            if (!observed && route.travelMinutes() != null && route.travelMinutes() > 0) {
+                hours = route.travelMinutes() / 60.0;
+                kmh = route.lengthKm() / hours;
+            }
+            Instant eta = departure.plus(Duration.ofMillis(Math.round(hours * 3_600_000)));
             out.add(new Projection(out.size(), from, to, route, measured(route), kmh,
                     departure, eta));
             from = to;

@@ -213,8 +213,10 @@ class AuthApiTest {
 
     @Test
     void behindAProxyTheLimitIsPerForwardedClientNotForEveryone(@TempDir Path dir) {
+        // #26: X-Forwarded-For is believed only from a proxy named in WHEREABOUTS_TRUSTED_PROXIES
         SecurityConfig proxied = SecurityConfig.defaults().withAuth(true, false).withLimits(1000, 2)
-                .withPublicUrl(URI.create("https://map.example.org"));
+                .withPublicUrl(URI.create("https://map.example.org"))
+                .withTrustedProxies(whereabouts.config.TrustedProxies.parse("127.0.0.1, ::1"));
         try (TestServer s = TestServer.start(dir, false, proxied)) {
             java.util.function.BiFunction<String, String, Integer> attempt = (client, name) -> s.send(HttpRequest
                     .newBuilder(s.uri("/api/session")).header("Content-Type", "application/json")

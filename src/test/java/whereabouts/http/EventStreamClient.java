@@ -15,6 +15,7 @@ import java.util.concurrent.TimeUnit;
 /** A listener on {@code /api/events}: the stream's lines, read by a background thread, taken in order. */
 final class EventStreamClient implements AutoCloseable {
     private final BlockingQueue<String> lines = new LinkedBlockingQueue<>();
+    private final java.util.concurrent.CountDownLatch ended = new java.util.concurrent.CountDownLatch(1);
     final HttpResponse<InputStream> response;
 
     private EventStreamClient(HttpResponse<InputStream> response) {
@@ -27,6 +28,8 @@ final class EventStreamClient implements AutoCloseable {
                 }
             } catch (Exception ignored) {
                 // the stream ends when the test closes it or the server
+            } finally {
+                ended.countDown();
             }
         });
         reader.setDaemon(true);
@@ -76,6 +79,14 @@ final class EventStreamClient implements AutoCloseable {
             }
         }
         return null;
+    }
+
+    /**
+     * Waits until the server ends the stream; false when it is still open after {@code seconds} (a hang guard: a
+     * test passes the longest a working server could take, many times over).
+     */
+    boolean awaitEnd(long seconds) throws InterruptedException {
+        return ended.await(seconds, TimeUnit.SECONDS);
     }
 
     @Override

@@ -59,6 +59,18 @@ public final class RawHttp {
         }
     }
 
+    /** Sends {@code request} exactly as given (a request Jetty must refuse before any route runs). */
+    public static Answer sendBytes(int port, byte[] request) {
+        try (Socket socket = new Socket("127.0.0.1", port)) {
+            socket.setSoTimeout(30_000);
+            socket.getOutputStream().write(request);
+            socket.getOutputStream().flush();
+            return parse(socket.getInputStream().readAllBytes());
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     public static Answer send(int port, String method, String target, Map<String, String> headers, String body) {
         return send(port, method, target, headers, body == null ? null : body.getBytes(StandardCharsets.UTF_8));
     }

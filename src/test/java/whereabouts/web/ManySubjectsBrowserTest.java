@@ -13,7 +13,8 @@ import org.openqa.selenium.WebElement;
 /**
  * Several tracks on one map (issue 21), on the demo's three tracks: each in its own colour in the legend and on
  * the map, one slider moving all of them, the set kept in the URL; the train-and-plane meeting window drawn on the
- * map and on the strip under the chart; the likely band's two shades on the map and the gauge.
+ * map, on the strip under the chart and on the chart; the legs table and the journey chart showing every track of
+ * the set in its colour; the likely band's two shades on the map and the gauge.
  */
 class ManySubjectsBrowserTest extends BrowserTestBase {
     private long track(String prefix) {
@@ -88,6 +89,60 @@ class ManySubjectsBrowserTest extends BrowserTestBase {
         assertThat(browser.all("path.meeting-stretch")).isNotEmpty();
         assertThat(browser.all("path.meeting-point")).isNotEmpty();
         assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void theLegsTableAndTheJourneyChartShowEveryTrackOfTheSetInItsColour() {
+        long russia = track("Kim Jong Un's armoured train in Russia");
+        long first = track("Kim Jong Un's armoured train, September");
+        long plane = track("Putin's plane");
+        browser.openAndWait(threeTracksUrl("2023-09-13T03:00:00Z"));
+        browser.waitUpTo(30).until(d -> d.findElements(By.cssSelector("#legs-body tr.track-heading")).size() == 3
+                && d.findElements(By.cssSelector("#journey-chart path.set-track-leg")).size() == 2);
+        List<WebElement> headings = browser.all("#legs-body tr.track-heading");
+        assertThat(headings.get(0).getAttribute("data-track-id")).as("the selected track first")
+                .isEqualTo(String.valueOf(russia));
+        assertThat(headings.get(0).getText()).contains("(selected)");
+        for (long id : List.of(russia, first, plane)) {
+            String colour = browser.all("#track-set li[data-track-id='" + id + "'] .swatch").get(0).getAttribute("data-color");
+            WebElement heading = browser.all("#legs-body tr.track-heading[data-track-id='" + id + "'] th").get(0);
+            assertThat(heading.getAttribute("data-color")).as("track " + id + "'s heading").isEqualTo(colour);
+            assertThat(heading.getText()).startsWith(api.get("/api/tracks/" + id).get("name").asText());
+            JsonNode path = api.get("/api/tracks/" + id + "/path");
+            int features = 0;
+            int legs = 0;
+            for (JsonNode f : path.get("features")) {
+                if (f.hasNonNull("properties") && f.get("properties").has("featureType")) {
+                    features++;
+                    legs += "leg".equals(f.get("properties").get("featureType").asText()) ? 1 : 0;
+                }
+            }
+            assertThat(browser.all("#legs-body tr[data-leg-index][data-track-id='" + id + "']"))
+                    .as("track " + id + "'s legs and projections, each row naming its track").hasSize(features);
+            if (id != russia) {
+                WebElement line = browser.all("#journey-chart path.set-track-leg[data-track-id='" + id + "']").get(0);
+                assertThat(line.getAttribute("stroke")).as("track " + id + "'s line on the chart").isEqualTo(colour);
+                assertThat(line.getAttribute("data-legs")).isEqualTo(String.valueOf(legs));
+                assertThat(line.getAttribute("d")).startsWith("M");
+            }
+        }
+        // the summit window (train in Russia and the plane at Vostochny) is a band on the chart too
+        WebElement band = browser.waitUpTo(60).until(d -> d.findElements(By.cssSelector("#journey-chart rect.meeting-window-band"))
+                .stream().filter(w -> w.getAttribute("data-from").compareTo("2023-09-13T03:30") <= 0
+                        && w.getAttribute("data-to").compareTo("2023-09-13T03:30") >= 0).findFirst().orElse(null));
+        assertThat(Double.parseDouble(band.getAttribute("width"))).isPositive();
+        assertThat(band.findElement(By.tagName("title")).getAttribute("textContent")).startsWith("Could have met");
+        assertNoConsoleErrors(browser);
+    }
+
+    @Test
+    void oneTrackAloneKeepsThePlainLegsTable() {
+        long first = track("Kim Jong Un's armoured train, September");
+        browser.openAndWait(url("/?track=" + first + "&t=2023-09-11T10:00:00Z"));
+        browser.waitUpTo(30).until(d -> !d.findElements(By.cssSelector("#legs-body tr[data-leg-index]")).isEmpty());
+        assertThat(browser.all("#legs-body tr.track-heading")).isEmpty();
+        assertThat(browser.all("#legs-body tr[data-track-id]")).isEmpty();
+        assertThat(browser.all("#journey-chart path.set-track-leg")).isEmpty();
     }
 
     @Test

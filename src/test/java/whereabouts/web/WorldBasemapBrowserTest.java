@@ -24,6 +24,9 @@ class WorldBasemapBrowserTest extends BrowserTestBase {
     /** Fill colour of land in web/js/basemap.js, and the map's background (the sea) in web/css/app.css. */
     private static final int LAND = 0xf3efe6;
     private static final int SEA = 0xcfe0ea;
+    /** Line colours of rivers (and lake outlines) and of country borders in web/js/basemap.js. */
+    private static final int RIVER = 0x4f86ab;
+    private static final int BORDER = 0x75644f;
     /** The view of the tests: the Channel, the Low Countries and north-west Germany. */
     private static final double CENTER_LAT = 51.5;
     private static final double CENTER_LON = 5.0;
@@ -69,6 +72,11 @@ class WorldBasemapBrowserTest extends BrowserTestBase {
         assertThat(dominantColour(page, map, 53.9, 3.0)).as("North Sea").isEqualTo(SEA);
         assertThat(dominantColour(page, map, 50.2, -2.0)).as("English Channel").isEqualTo(SEA);
 
+        // rivers and borders are drawn, and in colours that read on the land (issue #20: they were drawn in pale
+        // 1 px lines, invisible on the screenshot): pixels of the basemap canvas near each line colour
+        assertThat(basemapPixelsNear(RIVER, 30)).as("river and lake-outline pixels").isGreaterThan(400);
+        assertThat(basemapPixelsNear(BORDER, 12)).as("country-border pixels").isGreaterThan(150);
+
         assertThat(browser.requestedUrls()).isNotEmpty().allSatisfy(u -> assertThat(Browser.isLocal(u)).as(u).isTrue());
         assertThat(browser.requestedUrls()).anyMatch(u -> u.contains("/geodata/basemap/world-land-50m.geojson"));
         assertNoConsoleErrors(browser);
@@ -84,6 +92,21 @@ class WorldBasemapBrowserTest extends BrowserTestBase {
         Path file = dir.resolve("europe-1280.png");
         Files.write(file, browser.screenshot());
         assertThat(ImageIO.read(file.toFile()).getWidth()).isEqualTo(1280);
+    }
+
+    /** Pixels of the basemap pane's canvas within {@code tolerance} (RGB distance) of {@code rgb}. */
+    private long basemapPixelsNear(int rgb, int tolerance) {
+        Object n = ((org.openqa.selenium.JavascriptExecutor) browser.driver).executeScript(
+                "const [r, g, b, t] = arguments;"
+                + "const c = document.querySelector('.leaflet-basemap-pane canvas');"
+                + "const d = c.getContext('2d').getImageData(0, 0, c.width, c.height).data;"
+                + "let n = 0;"
+                + "for (let i = 0; i < d.length; i += 4) {"
+                + "  const dr = d[i] - r, dg = d[i + 1] - g, db = d[i + 2] - b;"
+                + "  if (dr * dr + dg * dg + db * db <= t * t) n++;"
+                + "}"
+                + "return n;", (rgb >> 16) & 0xff, (rgb >> 8) & 0xff, rgb & 0xff, tolerance);
+        return ((Number) n).longValue();
     }
 
     /**

@@ -75,11 +75,91 @@ public final class GeocodeQualityBenchmark {
         int n = queries.size();
         System.out.printf(Locale.ROOT, "%d misspelled queries (seed 11): top-1 intended name %.1f %%, intended place"
                 + " %.1f %%, homonym ceiling %.1f %%%n", n, 100.0 * name / n, 100.0 * place / n, 100.0 * ceiling / n);
+        nameCeiling(gazetteer, queries);
         System.out.printf(Locale.ROOT, "Gazetteer.search (limit 10) p50 %.3f ms, p99 %.3f ms, max %.3f ms%n",
                 SideBySideBenchmark.percentileMs(nanos, 50), SideBySideBenchmark.percentileMs(nanos, 99),
                 SideBySideBenchmark.percentileMs(nanos, 100));
         System.out.println(failures.size() + " failures (wrong name, or wrong place where the right spelling finds it):");
         failures.stream().limit(print).forEach(f -> System.out.println("  " + f));
+    }
+
+    /**
+     * The name ceiling: what a speller that sees only the query can reach at best. Per query, the folded names
+     * nearest to the misspelling (fewest OSA edits, up to 2): when the misspelling is itself another name, or another
+     * name is strictly nearer than the intended one, no speller finds the intended name; when k names tie at the
+     * nearest distance, a speller with no prior finds it 1/k of the time ("uniform"), and one that knows the
+     * benchmark's prior (places are drawn uniformly, so a name is as likely as the number of places that bear it)
+     * picks the tied name borne by most places ("prior-aware", ties of that count split).
+     */
+    private static void nameCeiling(Gazetteer gazetteer, List<SideBySideBenchmark.Misspelling> queries) {
+        whereabouts.gazetteer.NameNeighbours nb = new whereabouts.gazetteer.NameNeighbours(gazetteer);
+        double uniform = 0;
+        double prior = 0;
+        double bayes = 0;
+        int exactOther = 0;
+        int nearerOther = 0;
+        int tied = 0;
+        for (SideBySideBenchmark.Misspelling m : queries) {
+            String want = whereabouts.gazetteer.NameNeighbours.fold(m.intended());
+            Map<String, Integer> near = nb.within(m.text(), 2);
+            bayes += bayesShare(nb, near, want, whereabouts.gazetteer.NameNeighbours.fold(m.text()));
+            Integer d = near.get(want);
+            if (d == null) {
+                continue; // more than 2 edits away (two edits that do not add up): no speller with k = 2 finds it
+            }
+            int best = near.values().stream().mapToInt(Integer::intValue).min().orElse(d);
+            if (best < d) {
+                if (best == 0) {
+                    exactOther++;
+                } else {
+                    nearerOther++;
+                }
+                continue;
+            }
+            List<String> ties = near.entrySet().stream().filter(e -> e.getValue() == best).map(Map.Entry::getKey)
+                    .toList();
+            if (ties.size() > 1) {
+                tied++;
+            }
+            uniform += 1.0 / ties.size();
+            int most = ties.stream().mapToInt(nb::ownNameCount).max().orElse(0);
+            long atMost = ties.stream().filter(t -> nb.ownNameCount(t) == most).count();
+            prior += nb.ownNameCount(want) == most ? 1.0 / atMost : 0.0;
+        }
+        int n = queries.size();
+        System.out.printf(Locale.ROOT, "name ceiling by edit count: uniform %.1f %%, prior-aware %.1f %% (misspelling"
+                        + " is another name: %d, another name nearer: %d, ties at the nearest distance: %d)%n",
+                100.0 * uniform / n, 100.0 * prior / n, exactOther, nearerOther, tied);
+        System.out.printf(Locale.ROOT, "name ceiling, Bayes-optimal on the benchmark's own channel and prior (an exact"
+                + " other name taken as meant): %.1f %%%n", 100.0 * bayes / n);
+    }
+
+    /**
+     * 1 when the intended key is the most probable under the benchmark's generator (prior × channel likelihood,
+     * {@link MisspellingChannel}) among the keys within 2 edits, a share when tied, 0 when another key wins or the
+     * misspelling is itself another name (a speller must take a name spelt as a name as meant).
+     */
+    private static double bayesShare(whereabouts.gazetteer.NameNeighbours nb, Map<String, Integer> near, String want,
+                                     String query) {
+        if (near.getOrDefault(query, -1) == 0 && !query.equals(want)) {
+            return 0;
+        }
+        double best = -1;
+        int at = 0;
+        double wantScore = -2;
+        for (String key : near.keySet()) {
+            double score = nb.ownNameCount(key) * MisspellingChannel.likelihood(key, query);
+            if (key.equals(want)) {
+                wantScore = score;
+            }
+            if (score > best + 1e-15) {
+                best = score;
+                at = 1;
+            } else if (Math.abs(score - best) <= 1e-15) {
+                at++;
+            }
+        }
+        return wantScore > 0 && Math.abs(wantScore - best) <= 1e-15 ? 1.0 / at : 0;
     }
 
     private static Gazetteer cached(java.nio.file.Path file) {

@@ -6,11 +6,11 @@ import whereabouts.util.ArrayOutput;
 
 /**
  * A {@link ContractionHierarchy} in a binary stream: the node ranks and the shortcuts (ends, weight, the two
- * edges each one skips). The graph itself is not written: whoever stores the graph stores it beside, and reads
+ * edges each one skips, the ways it may be travelled). The graph itself is not written: whoever stores the graph stores it beside, and reads
  * the hierarchy back onto the same graph (node and edge counts are checked).
  */
 public final class ChFile {
-    private static final int MAGIC = 0x43483031; // "CH01"
+    private static final int MAGIC = 0x43483032; // "CH02": with a direction per shortcut
 
     private ChFile() {
     }
@@ -25,6 +25,7 @@ public final class ChFile {
         out.writeDoubles(ch.shortcutWeights());
         out.writeInts(ch.skipFirsts());
         out.writeInts(ch.skipSeconds());
+        out.writeBytes(ch.shortcutDirections());
     }
 
     /** The hierarchy written by {@link #write} for {@code graph}; IOException if it was written for another. */
@@ -44,9 +45,11 @@ public final class ChFile {
         double[] w = in.readDoubles();
         int[] first = in.readInts();
         int[] second = in.readInts();
-        if (a.length != b.length || a.length != w.length || a.length != first.length || a.length != second.length) {
+        byte[] direction = in.readBytes();
+        if (a.length != b.length || a.length != w.length || a.length != first.length || a.length != second.length
+                || a.length != direction.length) {
             throw new IOException("corrupt contraction hierarchy: shortcut arrays differ in length");
         }
-        return new ContractionHierarchy(graph, rank, a, b, w, first, second);
+        return new ContractionHierarchy(graph, rank, a, b, w, first, second, direction);
     }
 }

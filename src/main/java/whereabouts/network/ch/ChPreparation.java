@@ -11,7 +11,14 @@ import java.util.Arrays;
  * re-checked lazily when a node comes up (Geisberger et al. 2008). Before a shortcut {@code u–v–w} is added, a
  * witness search from {@code u} that avoids {@code v} looks for a path to {@code w} at most as long; the search
  * is bounded ({@value #WITNESS_SETTLED_LIMIT} settled nodes), which may add a shortcut that was not needed but
- * never loses one, so distances stay exact. Single use, not thread-safe.
+ * never loses one, so distances stay exact.
+ *
+ * <p>Directed graphs (one-way roads): contracting {@code v} joins each neighbour {@code u} that may enter
+ * {@code v} to each neighbour {@code w} that {@code v} may be left for, by a one-way shortcut {@code u → w},
+ * unless a witness search that follows the edges' directions from {@code u} finds {@code w} as near; the two
+ * one-way shortcuts of a pair become one two-way shortcut when they are equal and skip the same two-way edges. On
+ * an undirected graph (every edge two-way) that is exactly the undirected contraction. Single use, not
+ * thread-safe.
  */
 final class ChPreparation {
     static final int WITNESS_SETTLED_LIMIT = 100;
@@ -25,6 +32,8 @@ final class ChPreparation {
     private double[] weight;
     private int[] skipFirst;
     private int[] skipSecond;
+    /** {@link WeightedGraph#FORWARD}, {@link WeightedGraph#BACKWARD} or {@link WeightedGraph#BOTH} per edge. */
+    private byte[] dir;
     /** How many of the graph's own edges each edge stands for (1 for those, the sum of the two for a shortcut). */
     private int[] originalCount;
     private int edgeCount;
@@ -36,11 +45,19 @@ final class ChPreparation {
     private final boolean[] contracted;
     private final int[] contractedNeighbours;
     private final int[] depth;
-    // neighbours of the node under contraction, lightest edge to each
+    private final boolean undirected;
+    // neighbours of the node under contraction: the lightest edge from each (in) and to each (out), or -1
     private int[] nbr = new int[16];
-    private int[] nbrEdge = new int[16];
-    private double[] nbrWeight = new double[16];
+    private int[] inEdge = new int[16];
+    private double[] inWeight = new double[16];
+    private int[] outEdge = new int[16];
+    private double[] outWeight = new double[16];
     private int nbrCount;
+    // shortcuts the contraction of one node needs: from neighbour slot, to neighbour slot, weight
+    private int[] needFrom = new int[16];
+    private int[] needTo = new int[16];
+    private double[] needWeight = new double[16];
+    private int needCount;
     private final int[] slot;
     private final int[] slotStamp;
     private int stamp;
@@ -60,6 +77,11 @@ final class ChPreparation {
         weight = Arrays.copyOf(graph.weight(), capacity);
         skipFirst = new int[capacity];
         skipSecond = new int[capacity];
+        dir = new byte[capacity];
+        for (int e = 0; e < m; e++) {
+            dir[e] = graph.direction(e);
+        }
+        undirected = graph.undirected();
         originalCount = new int[capacity];
         Arrays.fill(originalCount, 0, m, 1);
         edgeCount = m;
@@ -124,7 +146,7 @@ final class ChPreparation {
         int s = edgeCount - m;
         return new ContractionHierarchy(graph, rank, Arrays.copyOfRange(edgeA, m, edgeCount),
                 Arrays.copyOfRange(edgeB, m, edgeCount), Arrays.copyOfRange(weight, m, edgeCount),
-                Arrays.copyOf(skipFirst, s), Arrays.copyOf(skipSecond, s));
+                Arrays.copyOf(skipFirst, s), Arrays.copyOf(skipSecond, s), Arrays.copyOfRange(dir, m, edgeCount));
     }
 
     private double priority(int v) {
@@ -138,30 +160,86 @@ final class ChPreparation {
      */
     private int contract(int v, boolean add) {
         collectNeighbours(v);
-        int shortcuts = 0;
         originalDifference = 0;
         for (int i = 0; i < nbrCount; i++) {
-            originalDifference -= originalCount[nbrEdge[i]];
-        }
-        for (int i = 0; i + 1 < nbrCount; i++) {
-            double maxRest = 0;
-            for (int j = i + 1; j < nbrCount; j++) {
-                maxRest = Math.max(maxRest, nbrWeight[j]);
+            if (inEdge[i] >= 0) {
+                originalDifference -= originalCount[inEdge[i]];
             }
-            witnessSearch(nbr[i], v, nbrWeight[i] + maxRest);
-            for (int j = i + 1; j < nbrCount; j++) {
-                double via = nbrWeight[i] + nbrWeight[j];
+            if (outEdge[i] >= 0 && outEdge[i] != inEdge[i]) {
+                originalDifference -= originalCount[outEdge[i]];
+            }
+        }
+        needCount = 0;
+        for (int i = 0; i < nbrCount; i++) {
+            if (inEdge[i] < 0) {
+                continue;
+            }
+            // undirected: the pair (i, j) once, for j > i; directed: every j that v may be left for
+            int firstJ = undirected ? i + 1 : 0;
+            double maxOut = -1;
+            for (int j = firstJ; j < nbrCount; j++) {
+                if (j != i && outEdge[j] >= 0) {
+                    maxOut = Math.max(maxOut, outWeight[j]);
+                }
+            }
+            if (maxOut < 0) {
+                continue;
+            }
+            witnessSearch(nbr[i], v, inWeight[i] + maxOut);
+            for (int j = firstJ; j < nbrCount; j++) {
+                if (j == i || outEdge[j] < 0) {
+                    continue;
+                }
+                double via = inWeight[i] + outWeight[j];
                 if (dist[nbr[j]] > via) {
-                    shortcuts++;
-                    originalDifference += originalCount[nbrEdge[i]] + originalCount[nbrEdge[j]];
-                    if (add) {
-                        addShortcut(nbr[i], nbr[j], via, nbrEdge[i], nbrEdge[j]);
-                    }
+                    need(i, j, via);
                 }
             }
             resetWitness();
         }
+        int shortcuts = 0;
+        for (int k = 0; k < needCount; k++) {
+            int i = needFrom[k];
+            int j = needTo[k];
+            if (i < 0) {
+                continue; // merged into a two-way shortcut already
+            }
+            byte d = WeightedGraph.FORWARD;
+            if (undirected) {
+                d = WeightedGraph.BOTH;
+            } else if (inEdge[i] == outEdge[i] && inEdge[j] == outEdge[j]) {
+                // the reverse shortcut over the same two-way edges, if it is needed too, is the same shortcut
+                for (int r = k + 1; r < needCount; r++) {
+                    if (needFrom[r] == j && needTo[r] == i && needWeight[r] == needWeight[k]) {
+                        needFrom[r] = -1;
+                        d = WeightedGraph.BOTH;
+                        break;
+                    }
+                }
+            }
+            shortcuts++;
+            originalDifference += originalCount[inEdge[i]] + originalCount[outEdge[j]];
+            if (add) {
+                addShortcut(nbr[i], nbr[j], needWeight[k], inEdge[i], outEdge[j], d);
+            }
+        }
         return shortcuts;
+    }
+
+    private void need(int from, int to, double w) {
+        if (needCount == needFrom.length) {
+            needFrom = Arrays.copyOf(needFrom, needCount * 2);
+            needTo = Arrays.copyOf(needTo, needCount * 2);
+            needWeight = Arrays.copyOf(needWeight, needCount * 2);
+        }
+        needFrom[needCount] = from;
+        needTo[needCount] = to;
+        needWeight[needCount++] = w;
+    }
+
+    /** True when edge {@code e} may be travelled starting from its end {@code from}. */
+    private boolean leaves(int e, int from) {
+        return edgeA[e] == from ? (dir[e] & WeightedGraph.FORWARD) != 0 : (dir[e] & WeightedGraph.BACKWARD) != 0;
     }
 
     private void collectNeighbours(int v) {
@@ -176,29 +254,43 @@ final class ChPreparation {
                 continue;
             }
             list[kept++] = e;
+            int at;
             if (slotStamp[u] == stamp) {
-                int at = slot[u];
-                if (weight[e] < nbrWeight[at]) {
-                    nbrWeight[at] = weight[e];
-                    nbrEdge[at] = e;
+                at = slot[u];
+            } else {
+                if (nbrCount == nbr.length) {
+                    int cap = nbrCount * 2;
+                    nbr = Arrays.copyOf(nbr, cap);
+                    inEdge = Arrays.copyOf(inEdge, cap);
+                    inWeight = Arrays.copyOf(inWeight, cap);
+                    outEdge = Arrays.copyOf(outEdge, cap);
+                    outWeight = Arrays.copyOf(outWeight, cap);
                 }
-                continue;
+                slotStamp[u] = stamp;
+                slot[u] = nbrCount;
+                at = nbrCount++;
+                nbr[at] = u;
+                inEdge[at] = -1;
+                outEdge[at] = -1;
+                inWeight[at] = Double.POSITIVE_INFINITY;
+                outWeight[at] = Double.POSITIVE_INFINITY;
             }
-            if (nbrCount == nbr.length) {
-                nbr = Arrays.copyOf(nbr, nbrCount * 2);
-                nbrEdge = Arrays.copyOf(nbrEdge, nbrCount * 2);
-                nbrWeight = Arrays.copyOf(nbrWeight, nbrCount * 2);
+            if (leaves(e, u) && weight[e] < inWeight[at]) {
+                inWeight[at] = weight[e];
+                inEdge[at] = e;
             }
-            slotStamp[u] = stamp;
-            slot[u] = nbrCount;
-            nbr[nbrCount] = u;
-            nbrEdge[nbrCount] = e;
-            nbrWeight[nbrCount++] = weight[e];
+            if (leaves(e, v) && weight[e] < outWeight[at]) {
+                outWeight[at] = weight[e];
+                outEdge[at] = e;
+            }
         }
         degree[v] = kept;
     }
 
-    /** Dijkstra from {@code source} avoiding {@code avoid} and contracted nodes, up to {@code maxCost}. */
+    /**
+     * Dijkstra from {@code source} along the edges' directions, avoiding {@code avoid} and contracted nodes, up to
+     * {@code maxCost}.
+     */
     private void witnessSearch(int source, int avoid, double maxCost) {
         touch(source);
         dist[source] = 0;
@@ -220,7 +312,7 @@ final class ChPreparation {
             for (int k = 0, end = degree[x]; k < end; k++) {
                 int e = list[k];
                 int y = edgeA[e] == x ? edgeB[e] : edgeA[e];
-                if (y == avoid || contracted[y]) {
+                if (y == avoid || contracted[y] || !leaves(e, x)) {
                     continue;
                 }
                 double nd = d + weight[e];
@@ -250,7 +342,7 @@ final class ChPreparation {
         heap.clear();
     }
 
-    private void addShortcut(int a, int b, double w, int first, int second) {
+    private void addShortcut(int a, int b, double w, int first, int second, byte direction) {
         if (edgeCount == edgeA.length) {
             int cap = edgeCount + edgeCount / 2 + 16;
             edgeA = Arrays.copyOf(edgeA, cap);
@@ -259,6 +351,7 @@ final class ChPreparation {
             skipFirst = Arrays.copyOf(skipFirst, cap);
             skipSecond = Arrays.copyOf(skipSecond, cap);
             originalCount = Arrays.copyOf(originalCount, cap);
+            dir = Arrays.copyOf(dir, cap);
         }
         int e = edgeCount++;
         edgeA[e] = a;
@@ -266,6 +359,7 @@ final class ChPreparation {
         weight[e] = w;
         skipFirst[e - m] = first;
         skipSecond[e - m] = second;
+        dir[e] = direction;
         originalCount[e] = originalCount[first] + originalCount[second];
         addIncident(a, e);
         addIncident(b, e);

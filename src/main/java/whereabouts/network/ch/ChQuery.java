@@ -35,10 +35,16 @@ public final class ChQuery {
         final int[] predEdge;
         final int[] predNode;
         final MinHeap heap = new MinHeap();
+        /** The way this side walks the upward edges: {@code UP} from the sources, {@code DOWN} to the targets. */
+        final byte relax;
+        /** The way an edge must allow for a higher node to have reached this one more cheaply (stalling). */
+        final byte stall;
         int[] touched = new int[256];
         int touchedCount;
 
-        Side(int n) {
+        Side(int n, boolean forward) {
+            relax = forward ? ContractionHierarchy.UP : ContractionHierarchy.DOWN;
+            stall = forward ? ContractionHierarchy.DOWN : ContractionHierarchy.UP;
             cost = new double[n];
             Arrays.fill(cost, Double.POSITIVE_INFINITY);
             predEdge = new int[n];
@@ -72,8 +78,8 @@ public final class ChQuery {
         final Side backward;
 
         Workspace(int n) {
-            forward = new Side(n);
-            backward = new Side(n);
+            forward = new Side(n, true);
+            backward = new Side(n, false);
         }
     }
 
@@ -126,6 +132,9 @@ public final class ChQuery {
                 continue;
             }
             for (int i = ch.upStart(u), end = ch.upEnd(u); i < end; i++) {
+                if ((ch.upWays(i) & side.relax) == 0) {
+                    continue; // one way, the other way
+                }
                 int v = ch.upNode(i);
                 double c = d + ch.upWeight(i);
                 if (c < side.cost[v]) {
@@ -142,7 +151,7 @@ public final class ChQuery {
      */
     private boolean stalled(Side side, int u, double d) {
         for (int i = ch.upStart(u), end = ch.upEnd(u); i < end; i++) {
-            if (side.cost[ch.upNode(i)] + ch.upWeight(i) < d) {
+            if ((ch.upWays(i) & side.stall) != 0 && side.cost[ch.upNode(i)] + ch.upWeight(i) < d) {
                 return true;
             }
         }

@@ -6,7 +6,9 @@ package whereabouts.network.ch;
  * (Geisberger et al., "Contraction Hierarchies", 2008). A query then only climbs: from either end it follows
  * edges to higher-ranked nodes ({@link ChQuery}). Edge ids {@code 0 .. m - 1} are the graph's own edges, ids
  * {@code m ..} the shortcuts; a shortcut joins {@code shortcutA} to {@code shortcutB} through {@code skipFirst}
- * (which touches {@code shortcutA}) then {@code skipSecond}. Immutable; share one between threads.
+ * (which touches {@code shortcutA}) then {@code skipSecond}, and may be travelled the ways its direction allows
+ * (as the graph's edges, {@link WeightedGraph#FORWARD} = from {@code shortcutA} to {@code shortcutB}). Immutable;
+ * share one between threads.
  *
  * <p>Prepare with {@link #prepare(WeightedGraph)}, store and read with {@link ChFile}.
  */
@@ -18,14 +20,19 @@ public final class ContractionHierarchy {
     private final double[] shortcutWeight;
     private final int[] skipFirst;
     private final int[] skipSecond;
-    // upward adjacency (CSR): for node u, the edges to higher-ranked nodes
+    private final byte[] shortcutDirection;
+    // upward adjacency (CSR): for node u, the edges to higher-ranked nodes, and which way each may be travelled
     private final int[] upStart;
     private final int[] upNode;
     private final int[] upEdge;
     private final double[] upWeight;
+    /** Per upward entry: {@link #UP} when it may be travelled upwards (u to the higher node), {@link #DOWN} down. */
+    private final byte[] upWays;
+    static final byte UP = 1;
+    static final byte DOWN = 2;
 
     ContractionHierarchy(WeightedGraph graph, int[] rank, int[] shortcutA, int[] shortcutB, double[] shortcutWeight,
-            int[] skipFirst, int[] skipSecond) {
+            int[] skipFirst, int[] skipSecond, byte[] shortcutDirection) {
         int n = graph.nodeCount();
         if (rank.length != n) {
             throw new IllegalArgumentException("a rank per node: " + rank.length + " for " + n + " nodes");
@@ -37,6 +44,10 @@ public final class ContractionHierarchy {
         this.shortcutWeight = shortcutWeight;
         this.skipFirst = skipFirst;
         this.skipSecond = skipSecond;
+        this.shortcutDirection = shortcutDirection;
+        if (shortcutDirection.length != shortcutA.length) {
+            throw new IllegalArgumentException("a direction per shortcut");
+        }
         int m = graph.edgeCount();
         int total = m + shortcutA.length;
         upStart = new int[n + 1];
@@ -49,6 +60,7 @@ public final class ContractionHierarchy {
         upNode = new int[total];
         upEdge = new int[total];
         upWeight = new double[total];
+        upWays = new byte[total];
         int[] fill = java.util.Arrays.copyOf(upStart, n);
         for (int e = 0; e < total; e++) {
             int low = lower(e);
@@ -56,6 +68,11 @@ public final class ContractionHierarchy {
             upNode[at] = endA(e) == low ? endB(e) : endA(e);
             upEdge[at] = e;
             upWeight[at] = weight(e);
+            byte d = direction(e);
+            boolean fromA = endA(e) == low;
+            boolean up = (d & (fromA ? WeightedGraph.FORWARD : WeightedGraph.BACKWARD)) != 0;
+            boolean down = (d & (fromA ? WeightedGraph.BACKWARD : WeightedGraph.FORWARD)) != 0;
+            upWays[at] = (byte) ((up ? UP : 0) | (down ? DOWN : 0));
         }
     }
 
@@ -106,6 +123,12 @@ public final class ContractionHierarchy {
         return e < m ? graph.weight()[e] : shortcutWeight[e - m];
     }
 
+    /** The ways edge {@code e} (the graph's or a shortcut) may be travelled, as {@link WeightedGraph#direction}. */
+    byte direction(int e) {
+        int m = graph.edgeCount();
+        return e < m ? graph.direction(e) : shortcutDirection[e - m];
+    }
+
     int skipFirst(int shortcut) {
         return skipFirst[shortcut - graph.edgeCount()];
     }
@@ -134,6 +157,11 @@ public final class ContractionHierarchy {
         return upWeight[i];
     }
 
+    /** {@link #UP} and/or {@link #DOWN}: which ways upward entry {@code i} may be travelled. */
+    byte upWays(int i) {
+        return upWays[i];
+    }
+
     // raw arrays for ChFile
     int[] ranks() {
         return rank;
@@ -157,5 +185,9 @@ public final class ContractionHierarchy {
 
     int[] skipSeconds() {
         return skipSecond;
+    }
+
+    byte[] shortcutDirections() {
+        return shortcutDirection;
     }
 }

@@ -27,9 +27,9 @@ import whereabouts.network.RailNetworkBuilder;
  * {@code name}, {@code oneway} (1, -1 or 0) and {@code maxspeedKmh}); the server builds its road graph from that
  * file at start. Ways that meet share an OSM node, so vertices are joined within 0.5 m only.
  *
- * <p>The search is undirected today (issue #22 owns it): {@code oneway} and {@code maxspeedKmh} are kept on every
- * line for the directed, time-weighted search to use, and counted in the import's summary, but routes are the
- * shortest by length in both directions.
+ * <p>Routing on it is directed and by time: a one-way road becomes one-way edges (the contraction hierarchy keeps
+ * them one-way), and each edge costs its length at the road's {@code maxspeed}, or at its class's default speed
+ * when untagged ({@link RoadTags#speedKmh}); routes are the fastest, their lengths still the roads' lengths.
  */
 public final class RoadNetworkSource {
     public static final String FILE = "roads.geojson";
@@ -152,9 +152,13 @@ public final class RoadNetworkSource {
             f.path("geometry").path("coordinates").forEach(c -> line.add(new LatLon(c.get(1).asDouble(),
                     c.get(0).asDouble())));
             if (line.size() >= 2) {
-                JsonNode name = f.path("properties").path("name");
-                builder.addLine(name.isTextual() ? name.asText() : "OSM way " + f.path("properties").path("osmWay"),
-                        line);
+                JsonNode props = f.path("properties");
+                JsonNode name = props.path("name");
+                JsonNode maxspeed = props.path("maxspeedKmh");
+                double kmh = RoadTags.speedKmh(props.path("highway").asText(null),
+                        maxspeed.isNumber() ? maxspeed.asDouble() : null);
+                builder.addRoad(name.isTextual() ? name.asText() : "OSM way " + props.path("osmWay"), line,
+                        props.path("oneway").asInt(0), kmh);
             }
         }
         return builder.build();

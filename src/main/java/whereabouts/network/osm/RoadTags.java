@@ -1,6 +1,7 @@
 package whereabouts.network.osm;
 
 import java.util.Locale;
+import java.util.Map;
 import whereabouts.network.Profile;
 import whereabouts.osm.OsmTags;
 
@@ -8,7 +9,26 @@ import whereabouts.osm.OsmTags;
 final class RoadTags {
     private static final double KMH_PER_MPH = 1.609344;
 
+    /**
+     * Speed of a road class without a {@code maxspeed} tag, km/h: the default speeds of GraphHopper's car profile
+     * ({@code CarFlagEncoder}'s {@code defaultSpeedMap}), the model design.md names for one engine with a profile
+     * per vehicle.
+     */
+    private static final Map<String, Double> DEFAULT_SPEED_KMH = Map.of("motorway", 100.0, "motorway_link", 70.0,
+            "trunk", 70.0, "trunk_link", 65.0, "primary", 65.0, "primary_link", 60.0, "secondary", 60.0,
+            "secondary_link", 50.0, "tertiary", 50.0, "tertiary_link", 40.0);
+    /** Speed of a road of a class not in the table, km/h (GraphHopper's {@code unclassified}). */
+    private static final double FALLBACK_SPEED_KMH = 30.0;
+
     private RoadTags() {
+    }
+
+    /** The speed a road is travelled at, km/h: its {@code maxspeed} when tagged, its class's default otherwise. */
+    static double speedKmh(String highway, Double maxSpeedKmh) {
+        if (maxSpeedKmh != null && maxSpeedKmh > 0) {
+            return maxSpeedKmh;
+        }
+        return DEFAULT_SPEED_KMH.getOrDefault(highway, FALLBACK_SPEED_KMH);
     }
 
     /** A way the road profile may use: {@code highway=motorway…tertiary} or their {@code _link}. */

