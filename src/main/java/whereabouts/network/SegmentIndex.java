@@ -1,14 +1,13 @@
 package whereabouts.network;
 
 import java.util.Optional;
-import org.locationtech.jts.geom.Envelope;
-import org.locationtech.jts.index.strtree.STRtree;
 import whereabouts.geo.Geodesy;
 import whereabouts.geo.LatLon;
 
 /**
- * Finds the point of the network nearest to a position: a JTS STRtree of the edges' segments, ranked by their
- * distance in degrees (the tree's own metric, so its pruning stays exact), then every segment within the found
+ * Finds the point of the network nearest to a position: a {@link SegmentGrid} of the edges' segments (flat arrays;
+ * it was a JTS STRtree until issue #22), ranked by their distance in degrees (the grid's own metric, so its pruning
+ * stays exact), then every segment within the found
  * distance re-measured on the ellipsoid. Immutable after construction and safe for concurrent queries.
  */
 final class SegmentIndex {
@@ -19,20 +18,17 @@ final class SegmentIndex {
     private static final double PLANAR_RANGE_METERS = 100_000;
 
     private final RailGraph g;
-    private final STRtree segments = new STRtree();
+    private final SegmentGrid segments;
 
     SegmentIndex(RailGraph g) {
         this.g = g;
-        for (int i = 0; i < g.edgeCount(); i++) {
+        // a zero-length joint (MARNET's antimeridian) is never the nearest
+        this.segments = new SegmentGrid(g.edgeCount(), i -> {
             int a = g.edgeA[i];
             int b = g.edgeB[i];
-            if (g.edgeDrawnMeters[i] > 0) { // a zero-length joint (MARNET's antimeridian) is never the nearest
-                segments.insert(new Envelope(g.nodeLon[a], g.nodeLon[b], g.nodeLat[a], g.nodeLat[b]), i);
-            }
-        }
-        if (g.edgeCount() > 0) {
-            segments.build();
-        }
+            return new double[] {Math.min(g.nodeLon[a], g.nodeLon[b]), Math.min(g.nodeLat[a], g.nodeLat[b]),
+                    Math.max(g.nodeLon[a], g.nodeLon[b]), Math.max(g.nodeLat[a], g.nodeLat[b])};
+        }, i -> g.edgeDrawnMeters[i] > 0);
     }
 
     /**
@@ -40,36 +36,33 @@ final class SegmentIndex {
      * planar projection), or empty if the network has no edges.
      */
     Optional<RailSnap> snap(LatLon p) {
-        if (g.edgeCount() == 0) {
+        if (g.edgeCount() == 0 || segments.isEmpty()) {
             return Optional.empty();
         }
-        Envelope at = new Envelope(p.lon(), p.lon(), p.lat(), p.lat());
         // nearest segment in plain degrees: a segment's bounding box may contain the point while the segment
         // itself runs kilometres away
-        Object nearest = segments.nearestNeighbour(at, p, (a, b) -> a.getItem() instanceof Integer e
-                ? segmentDegrees(p, e) : segmentDegrees(p, (Integer) b.getItem()));
-        RailSnap best = project(p, (Integer) nearest);
+        int nearest = segments.nearest(p.lon(), p.lat(), e -> segmentDegrees(p, e));
+        RailSnap[] found = {project(p, nearest)};
         // Degrees are not metres: look again at every segment within the found distance, measured properly.
-        double radiusLat = best.distanceMeters() / 110_574.0 * 1.01 + 1e-9;
+        double bestMeters = found[0].distanceMeters();
+        double radiusLat = bestMeters / 110_574.0 * 1.01 + 1e-9;
         double cos = Math.max(Math.cos(Math.toRadians(Math.min(89.0, Math.abs(p.lat()) + radiusLat))), 1e-3);
-        double radiusLon = Math.min(180.0, best.distanceMeters() / (111_320.0 * cos) * 1.01 + 1e-9);
-        Envelope around = new Envelope(p.lon() - radiusLon, p.lon() + radiusLon, p.lat() - radiusLat,
-                p.lat() + radiusLat);
+        double radiusLon = Math.min(180.0, bestMeters / (111_320.0 * cos) * 1.01 + 1e-9);
         double[] metersPerDegree = metersPerDegree(p.lat()); // of longitude, of latitude, at p
-        for (Object item : segments.query(around)) {
-            int edge = (Integer) item;
+        segments.query(p.lon() - radiusLon, p.lat() - radiusLat, p.lon() + radiusLon, p.lat() + radiusLat, edge -> {
+            RailSnap best = found[0];
             // within 100 km a local planar estimate is within 2 % of the geodesic distance: skip the segments it
             // puts clearly farther than the best so far, measure the rest on the ellipsoid
             if (edge == best.edge() || (best.distanceMeters() < PLANAR_RANGE_METERS
                     && planar(p, edge, metersPerDegree[0], metersPerDegree[1]) * 0.98 > best.distanceMeters())) {
-                continue;
+                return;
             }
             RailSnap s = project(p, edge);
             if (s.distanceMeters() < best.distanceMeters()) {
-                best = s;
+                found[0] = s;
             }
-        }
-        return Optional.of(best);
+        });
+        return Optional.of(found[0]);
     }
 
     /** Distance from {@code p} to segment {@code edge} in plain degrees (longitude and latitude alike). */
