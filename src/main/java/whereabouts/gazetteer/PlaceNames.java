@@ -58,6 +58,20 @@ public final class PlaceNames {
     }
 
     /**
+     * The name in {@code script} of the place a sighting resolved to, when the sighting stands at it (within
+     * {@link ReverseResult#AT_PLACE_KM}); null otherwise: a sighting whose coordinates were given elsewhere (a click
+     * on the map, a typed position) keeps the place text the editor typed, not the name of the nearest town.
+     */
+    public String nameAt(Long resolvedId, LatLon point, LabelScript script) {
+        if (resolvedId == null) {
+            return null;
+        }
+        return byId(resolvedId)
+                .filter(p -> Geodesy.distanceMeters(p.location(), point) < ReverseResult.AT_PLACE_KM * 1000)
+                .map(p -> name(p, script)).orElse(null);
+    }
+
+    /**
      * The gazetteer place a station of the network is: one within {@value #STATION_PLACE_KM} km of it with the
      * station's name (or the name before a parenthesis, "Muchnaya (Chernigovka)") as one of its names, nearest
      * first.
