@@ -60,15 +60,28 @@ public final class PlaceNames {
     /**
      * The name in {@code script} of the place a sighting resolved to, when the sighting stands at it (within
      * {@link ReverseResult#AT_PLACE_KM}); null otherwise: a sighting whose coordinates were given elsewhere (a click
-     * on the map, a typed position) keeps the place text the editor typed, not the name of the nearest town.
+     * on the map, a typed position) or a place text that is not one of the place's names keeps the place text the
+     * editor typed, not the name of the nearest town.
      */
-    public String nameAt(Long resolvedId, LatLon point, LabelScript script) {
+    public String nameAt(Long resolvedId, LatLon point, String typed, LabelScript script) {
         if (resolvedId == null) {
             return null;
         }
         return byId(resolvedId)
                 .filter(p -> Geodesy.distanceMeters(p.location(), point) < ReverseResult.AT_PLACE_KM * 1000)
+                .filter(p -> typed == null || typed.isBlank() || isNameOf(typed, p))
                 .map(p -> name(p, script)).orElse(null);
+    }
+
+    /** Whether {@code typed} is one of the place's names, ignoring case, accents and punctuation ("Artyom", "Artëm"). */
+    static boolean isNameOf(String typed, Place place) {
+        String key = folded(typed);
+        return key.equals(folded(place.name())) || place.alternateNames().stream().anyMatch(n -> key.equals(folded(n)));
+    }
+
+    private static String folded(String name) {
+        return java.text.Normalizer.normalize(name, java.text.Normalizer.Form.NFD)
+                .replaceAll("\\p{M}+", "").replaceAll("[^\\p{L}\\p{N}]+", "").toLowerCase(java.util.Locale.ROOT);
     }
 
     /**

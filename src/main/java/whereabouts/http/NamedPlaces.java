@@ -42,7 +42,7 @@ final class NamedPlaces {
     /** The sighting as the API shows it, with its place named in {@code script}. */
     ObjectNode sighting(SightingView v, LabelScript script) {
         ObjectNode n = json.valueToTree(v);
-        n.put("placeName", names.nameAt(v.resolvedGeonameId(), new LatLon(v.lat(), v.lon()), script));
+        n.put("placeName", names.nameAt(v.resolvedGeonameId(), new LatLon(v.lat(), v.lon()), v.place(), script));
         String described = names.describeAt(new LatLon(v.lat(), v.lon()), v.resolvedGeonameId(),
                 Gazetteer.DEFAULT_REVERSE_MAX_KM, script);
         if (described != null) {
